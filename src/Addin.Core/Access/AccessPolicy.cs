@@ -1,0 +1,92 @@
+using Addin.Core.Courses;
+using Addin.Core.Persistence;
+using Addin.Core.Recordings;
+using Addin.Core.Sessions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Addin.Core.Access;
+
+/// <summary>
+/// Who may see what. Students see the sessions they took part in, mentors the sessions of the students they mentor,
+/// instructors the sessions of the courses they teach (and sessions they are assigned to), reviewers every session of
+/// their institution. Nobody else sees anything. Every query for sessions or recordings starts here.
+/// </summary>
+public sealed class AccessPolicy(AddinDbContext db)
+{
+    /// <summary>The sessions the viewer may see.</summary>
+    public IQueryable<Session> VisibleSessions(Viewer viewer)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        if (viewer.IsReviewer)
+        {
+            return db.Sessions.Where(s => s.Course!.Platform!.InstitutionId == viewer.InstitutionId);
+        }
+
+        var mine = db.Enrollments.Where(e => e.PersonId == viewer.PersonId);
+        var teaching = mine.Where(e => (e.Roles & CourseRolesExtensions.Teaching) != 0).Select(e => e.CourseId);
+        var learning = mine.Where(e => (e.Roles & CourseRoles.Learner) != 0).Select(e => e.CourseId);
+        var mentees = db.MentorLinks.Where(m => m.MentorId == viewer.PersonId).Select(m => m.StudentId);
+        var menteeEnrollments = db.Enrollments.Where(e => mentees.Contains(e.PersonId) && (e.Roles & CourseRoles.Learner) != 0);
+
+        return db.Sessions.Where(s =>
+            s.InstructorId == viewer.PersonId ||
+            teaching.Contains(s.CourseId) ||
+            (learning.Contains(s.CourseId) && (!s.Participants.Any() || s.Participants.Any(p => p.PersonId == viewer.PersonId))) ||
+            menteeEnrollments.Any(e => e.CourseId == s.CourseId &&
+                (!s.Participants.Any() || s.Participants.Any(p => p.PersonId == e.PersonId))));
+    }
+
+    /// <summary>
+    /// The recordings the viewer may see. Those who manage a session also see recordings still processing or failed;
+    /// students and mentors see playable ones only. Duplicates stay visible to managers, whose imports they explain.
+    /// </summary>
+    public IQueryable<Recording> VisibleRecordings(Viewer viewer)
+    {
+        var sessions = VisibleSessions(viewer).Select(s => s.Id);
+        var managed = ManagedSessions(viewer).Select(s => s.Id);
+        return db.Recordings.Where(r =>
+            sessions.Contains(r.SessionId) &&
+            (r.Status == RecordingStatus.Ready || managed.Contains(r.SessionId)));
+    }
+
+    /// <summary>The sessions the viewer manages: teaches, is assigned to, or reviews.</summary>
+    public IQueryable<Session> ManagedSessions(Viewer viewer)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        if (viewer.IsReviewer)
+        {
+            return db.Sessions.Where(s => s.Course!.Platform!.InstitutionId == viewer.InstitutionId);
+        }
+
+        var teaching = db.Enrollments
+            .Where(e => e.PersonId == viewer.PersonId && (e.Roles & CourseRolesExtensions.Teaching) != 0)
+            .Select(e => e.CourseId);
+        return db.Sessions.Where(s => s.InstructorId == viewer.PersonId || teaching.Contains(s.CourseId));
+    }
+
+    /// <summary>The courses the viewer may open: those they are enrolled in, their mentees', or their institution's.</summary>
+    public IQueryable<Course> VisibleCourses(Viewer viewer)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        if (viewer.IsReviewer)
+        {
+            return db.Courses.Where(c => c.Platform!.InstitutionId == viewer.InstitutionId);
+        }
+
+        var mentees = db.MentorLinks.Where(m => m.MentorId == viewer.PersonId).Select(m => m.StudentId);
+        return db.Courses.Where(c => c.Enrollments.Any(e =>
+            (e.PersonId == viewer.PersonId && e.Roles != CourseRoles.None) ||
+            (mentees.Contains(e.PersonId) && (e.Roles & CourseRoles.Learner) != 0)));
+    }
+
+    /// <summary>True when the viewer teaches or reviews the course.</summary>
+    public Task<bool> ManagesCourseAsync(Viewer viewer, long courseId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        return viewer.IsReviewer
+            ? db.Courses.AnyAsync(c => c.Id == courseId && c.Platform!.InstitutionId == viewer.InstitutionId, cancellationToken)
+            : db.Enrollments.AnyAsync(
+                e => e.CourseId == courseId && e.PersonId == viewer.PersonId && (e.Roles & CourseRolesExtensions.Teaching) != 0,
+                cancellationToken);
+    }
+}

@@ -1,0 +1,13 @@
+namespace Addin.Core.Audit;
+
+/// <summary>The audited actions.</summary>
+public static class AuditActions
+{
+    public const string Launch = "launch";
+    public const string LaunchRefused = "launch.refused";
+    public const string ViewCourse = "course.view";
+    public const string ViewRecording = "recording.view";
+    public const string ReadTranscript = "transcript.read";
+    public const string StreamMedia = "media.stream";
+    public const string Upload = "recording.upload";
+}

@@ -1,0 +1,25 @@
+using Addin.Core.Institutions;
+
+namespace Addin.Core.Courses;
+
+/// <summary>An LMS course (LTI context) on a platform.</summary>
+public sealed class Course
+{
+    public long Id { get; set; }
+
+    public long PlatformId { get; set; }
+
+    public Platform? Platform { get; set; }
+
+    /// <summary>The LTI context id.</summary>
+    public required string ContextId { get; set; }
+
+    /// <summary>Addin's stable key for the course, safe as a folder name (the watched folder is named after it).</summary>
+    public required string Key { get; set; }
+
+    public required string Title { get; set; }
+
+    public string? Label { get; set; }
+
+    public List<Enrollment> Enrollments { get; } = [];
+}

@@ -1,0 +1,30 @@
+namespace Addin.Core.Institutions;
+
+/// <summary>A registration of an LMS (one issuer + client id) for an institution, with the providers it chose.</summary>
+public sealed class Platform
+{
+    public long Id { get; set; }
+
+    public long InstitutionId { get; set; }
+
+    public Institution? Institution { get; set; }
+
+    /// <summary>A short stable key used in URLs, folder names and configuration.</summary>
+    public required string Key { get; set; }
+
+    public required string Name { get; set; }
+
+    public required string Issuer { get; set; }
+
+    public required string ClientId { get; set; }
+
+    public required string AuthorizationEndpoint { get; set; }
+
+    public required string JwksUri { get; set; }
+
+    public string? TokenEndpoint { get; set; }
+
+    public List<PlatformDeployment> Deployments { get; } = [];
+
+    public List<ProviderSelection> Providers { get; } = [];
+}

@@ -1,0 +1,122 @@
+using Addin.Core.Courses;
+using Addin.Core.People;
+using Addin.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Addin.Core.Launches;
+
+/// <summary>
+/// Brings Addin's picture of people, courses, roles and mentors up to date with what a launch says. The LMS is the
+/// source of truth: roles are replaced, not merged, and a mentor's students are those the latest launch names.
+/// </summary>
+public sealed class LaunchRecorder(AddinDbContext db, TimeProvider time)
+{
+    /// <summary>Records the launch and returns the person and the course (if any).</summary>
+    public async Task<(Person Person, Course? Course)> RecordAsync(LaunchFacts facts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        var now = time.GetUtcNow();
+        var person = await UpsertPersonAsync(facts, now, cancellationToken);
+        Course? course = null;
+        if (facts.Course is { } launched)
+        {
+            course = await UpsertCourseAsync(facts.PlatformId, launched, cancellationToken);
+            await UpsertEnrollmentAsync(course, person, facts.Roles, now, cancellationToken);
+        }
+
+        if (facts.Roles.HasFlag(CourseRoles.Mentor))
+        {
+            await ReplaceMenteesAsync(person, facts.PlatformId, facts.MentoredSubjects, cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return (person, course);
+    }
+
+    private async Task<Person> UpsertPersonAsync(LaunchFacts facts, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var person = await db.People.SingleOrDefaultAsync(p => p.PlatformId == facts.PlatformId && p.Subject == facts.Subject, cancellationToken);
+        if (person is null)
+        {
+            person = new Person { PlatformId = facts.PlatformId, Subject = facts.Subject };
+            db.People.Add(person);
+        }
+
+        person.Name = facts.Name ?? person.Name;
+        person.Email = facts.Email ?? person.Email;
+        person.IsReviewer = facts.IsReviewer;
+        person.LastLaunchAt = now;
+        await db.SaveChangesAsync(cancellationToken);
+        return person;
+    }
+
+    private async Task<Course> UpsertCourseAsync(long platformId, LaunchCourse launched, CancellationToken cancellationToken)
+    {
+        var course = await db.Courses.SingleOrDefaultAsync(c => c.PlatformId == platformId && c.ContextId == launched.ContextId, cancellationToken);
+        if (course is null)
+        {
+            course = new Course
+            {
+                PlatformId = platformId,
+                ContextId = launched.ContextId,
+                Key = await NewCourseKeyAsync(launched, cancellationToken),
+                Title = launched.Title ?? launched.Label ?? launched.ContextId,
+            };
+            db.Courses.Add(course);
+        }
+
+        course.Title = launched.Title ?? course.Title;
+        course.Label = launched.Label ?? course.Label;
+        await db.SaveChangesAsync(cancellationToken);
+        return course;
+    }
+
+    private async Task<string> NewCourseKeyAsync(LaunchCourse launched, CancellationToken cancellationToken)
+    {
+        string stem = CourseKeys.Slug(launched.Label ?? launched.Title ?? launched.ContextId);
+        string key = stem;
+        for (int n = 2; await db.Courses.AnyAsync(c => c.Key == key, cancellationToken); n++)
+        {
+            key = $"{stem}-{n}";
+        }
+
+        return key;
+    }
+
+    private async Task UpsertEnrollmentAsync(Course course, Person person, CourseRoles roles, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var enrollment = await db.Enrollments.SingleOrDefaultAsync(e => e.CourseId == course.Id && e.PersonId == person.Id, cancellationToken);
+        if (enrollment is null)
+        {
+            enrollment = new Enrollment { CourseId = course.Id, PersonId = person.Id };
+            db.Enrollments.Add(enrollment);
+        }
+
+        enrollment.Roles = roles;
+        enrollment.UpdatedAt = now;
+    }
+
+    private async Task ReplaceMenteesAsync(Person mentor, long platformId, IReadOnlyList<string> subjects, CancellationToken cancellationToken)
+    {
+        var wanted = new List<long>();
+        foreach (string subject in subjects.Where(s => s.Length > 0).Distinct(StringComparer.Ordinal))
+        {
+            var student = await db.People.SingleOrDefaultAsync(p => p.PlatformId == platformId && p.Subject == subject, cancellationToken);
+            if (student is null)
+            {
+                student = new Person { PlatformId = platformId, Subject = subject };
+                db.People.Add(student);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            wanted.Add(student.Id);
+        }
+
+        var existing = await db.MentorLinks.Where(m => m.MentorId == mentor.Id).ToListAsync(cancellationToken);
+        db.MentorLinks.RemoveRange(existing.Where(m => !wanted.Contains(m.StudentId)));
+        foreach (long studentId in wanted.Where(id => existing.All(m => m.StudentId != id)))
+        {
+            db.MentorLinks.Add(new MentorLink { MentorId = mentor.Id, StudentId = studentId });
+        }
+    }
+}

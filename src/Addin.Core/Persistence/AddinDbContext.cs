@@ -1,0 +1,60 @@
+using Addin.Core.Audit;
+using Addin.Core.Courses;
+using Addin.Core.Institutions;
+using Addin.Core.Lti;
+using Addin.Core.People;
+using Addin.Core.Recordings;
+using Addin.Core.Sessions;
+using Addin.Core.Transcripts;
+using Microsoft.EntityFrameworkCore;
+
+namespace Addin.Core.Persistence;
+
+/// <summary>
+/// Addin's database. The model is the same on every provider; each provider has its own derived context in
+/// Addin.Data with its own migrations.
+/// </summary>
+public abstract class AddinDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Institution> Institutions => Set<Institution>();
+
+    public DbSet<Platform> Platforms => Set<Platform>();
+
+    public DbSet<PlatformDeployment> PlatformDeployments => Set<PlatformDeployment>();
+
+    public DbSet<ProviderSelection> ProviderSelections => Set<ProviderSelection>();
+
+    public DbSet<Course> Courses => Set<Course>();
+
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<Enrollment> Enrollments => Set<Enrollment>();
+
+    public DbSet<MentorLink> MentorLinks => Set<MentorLink>();
+
+    public DbSet<Session> Sessions => Set<Session>();
+
+    public DbSet<SessionParticipant> SessionParticipants => Set<SessionParticipant>();
+
+    public DbSet<Recording> Recordings => Set<Recording>();
+
+    public DbSet<RecordingEvent> RecordingEvents => Set<RecordingEvent>();
+
+    public DbSet<SourceCursor> SourceCursors => Set<SourceCursor>();
+
+    public DbSet<TranscriptRecord> Transcripts => Set<TranscriptRecord>();
+
+    public DbSet<TranscriptLine> TranscriptLines => Set<TranscriptLine>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<LoginStateRecord> LoginStates => Set<LoginStateRecord>();
+
+    public DbSet<UsedNonce> UsedNonces => Set<UsedNonce>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AddinDbContext).Assembly);
+    }
+}

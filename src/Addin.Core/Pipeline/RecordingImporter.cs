@@ -1,0 +1,181 @@
+using System.Text.Json;
+using Addin.Core.Courses;
+using Addin.Core.People;
+using Addin.Core.Persistence;
+using Addin.Core.Recordings;
+using Addin.Core.Sessions;
+using Addin.Sdk.Recordings;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Addin.Core.Pipeline;
+
+/// <summary>
+/// Turns a recording a source announced into a session and a queued recording, exactly once per source id:
+/// the same recording announced three times is one recording.
+/// </summary>
+public sealed partial class RecordingImporter(
+    AddinDbContext db,
+    IRecordingJobQueue jobs,
+    TimeProvider time,
+    ILogger<RecordingImporter> logger)
+{
+    internal static readonly JsonSerializerOptions ReferenceJson = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Imports the reference for a course of the platform.</summary>
+    public async Task<ImportResult> ImportAsync(long platformId, string providerId, RecordingReference reference, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        var existing = await FindAsync(providerId, reference.ExternalId, cancellationToken);
+        if (existing is not null)
+        {
+            return new ImportResult(ImportResultKind.AlreadyKnown, existing, null);
+        }
+
+        var course = reference.CourseKey is null
+            ? null
+            : await db.Courses.SingleOrDefaultAsync(c => c.PlatformId == platformId && c.Key == reference.CourseKey, cancellationToken);
+        if (course is null)
+        {
+            LogNoCourse(logger, providerId, reference.ExternalId, reference.CourseKey);
+            return new ImportResult(ImportResultKind.NoCourse, null,
+                $"No course on this platform has the key '{reference.CourseKey}'. Launch Addin from the course once so it exists, or move the file to a course folder.");
+        }
+
+        var recording = await CreateAsync(course, providerId, reference, cancellationToken);
+        if (recording is null)
+        {
+            // Another worker imported the same source id between our check and our insert.
+            db.ChangeTracker.Clear();
+            var raced = await FindAsync(providerId, reference.ExternalId, cancellationToken);
+            return new ImportResult(ImportResultKind.AlreadyKnown, raced, null);
+        }
+
+        LogImported(logger, recording.Id, providerId, course.Key);
+        jobs.EnqueueProcessing(recording.Id);
+        return new ImportResult(ImportResultKind.Created, recording, null);
+    }
+
+    private Task<Recording?> FindAsync(string providerId, string externalId, CancellationToken cancellationToken) =>
+        db.Recordings.AsNoTracking().SingleOrDefaultAsync(r => r.SourceProviderId == providerId && r.ExternalId == externalId, cancellationToken);
+
+    private async Task<Recording?> CreateAsync(Course course, string providerId, RecordingReference reference, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var session = new Session
+        {
+            CourseId = course.Id,
+            Title = reference.Title,
+            StartsAt = reference.StartedAt?.ToUniversalTime(),
+            EndsAt = reference.EndedAt?.ToUniversalTime(),
+            CreatedAt = now,
+        };
+        foreach (long personId in await ResolveParticipantsAsync(course.PlatformId, reference.Participants, cancellationToken))
+        {
+            session.Participants.Add(new SessionParticipant { PersonId = personId });
+        }
+
+        var recording = new Recording
+        {
+            CourseId = course.Id,
+            Session = session,
+            SourceProviderId = providerId,
+            ExternalId = reference.ExternalId,
+            SourceReferenceJson = JsonSerializer.Serialize(reference, ReferenceJson),
+            Title = reference.Title,
+            OriginalFileName = reference.FileName,
+            ContentType = reference.ContentType,
+            SizeBytes = reference.Length,
+            Stage = PipelineStage.Ingest,
+            Status = RecordingStatus.Queued,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        recording.Events.Add(new RecordingEvent
+        {
+            Stage = PipelineStage.Ingest,
+            Severity = EventSeverity.Info,
+            Message = $"Found '{reference.FileName}' at the {providerId} source.",
+            At = now,
+        });
+        db.Recordings.Add(recording);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return recording;
+        }
+        catch (DbUpdateException) when (!cancellationToken.IsCancellationRequested)
+        {
+            if (await IsKnownAsync(providerId, reference.ExternalId, cancellationToken))
+            {
+                return null;
+            }
+
+            throw;
+        }
+    }
+
+    private Task<bool> IsKnownAsync(string providerId, string externalId, CancellationToken cancellationToken) =>
+        db.Recordings.AsNoTracking().AnyAsync(r => r.SourceProviderId == providerId && r.ExternalId == externalId, cancellationToken);
+
+    /// <summary>
+    /// Maps the source's participants to people of the platform. A participant the platform does not know yet still
+    /// gets a placeholder person, so that a one-to-one session never widens to the whole course.
+    /// </summary>
+    private async Task<List<long>> ResolveParticipantsAsync(long platformId, IReadOnlyList<ParticipantReference> participants, CancellationToken cancellationToken)
+    {
+        var ids = new List<long>();
+        foreach (var participant in participants)
+        {
+            Person? person = null;
+            if (participant.LmsUserId is { Length: > 0 } subject)
+            {
+                person = await db.People.SingleOrDefaultAsync(p => p.PlatformId == platformId && p.Subject == subject, cancellationToken)
+                         ?? Placeholder(platformId, subject, participant);
+            }
+            else if (participant.Email is { Length: > 0 } email)
+            {
+                person = await db.People.FirstOrDefaultAsync(p => p.PlatformId == platformId && p.Email == email, cancellationToken)
+                         ?? Placeholder(platformId, "unmatched:" + email, participant);
+            }
+
+            if (person is null)
+            {
+                continue;
+            }
+
+            if (person.Id == 0)
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            ids.Add(person.Id);
+        }
+
+        return ids.Distinct().ToList();
+    }
+
+    private Person Placeholder(long platformId, string subject, ParticipantReference participant)
+    {
+        var person = new Person { PlatformId = platformId, Subject = subject, Name = participant.DisplayName, Email = participant.Email };
+        db.People.Add(person);
+        return person;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Recording {ExternalId} from source {ProviderId} names no known course ({CourseKey}); not imported")]
+    private static partial void LogNoCourse(ILogger logger, string providerId, string externalId, string? courseKey);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Recording {RecordingId} imported from source {ProviderId} into course {CourseKey}")]
+    private static partial void LogImported(ILogger logger, long recordingId, string providerId, string courseKey);
+}
+
+/// <summary>What an import did.</summary>
+public enum ImportResultKind
+{
+    Created,
+    AlreadyKnown,
+    NoCourse,
+}
+
+/// <summary>The result of an import: the recording (new or existing) or why there is none.</summary>
+public sealed record ImportResult(ImportResultKind Kind, Recording? Recording, string? Problem);

@@ -1,0 +1,26 @@
+using Addin.Sdk.Recordings;
+using Addin.Sdk.Storage;
+using Addin.Sdk.Transcription;
+
+namespace Addin.Core.Providers;
+
+/// <summary>The providers a platform chose for each kind, created from their plugins with the platform's settings.</summary>
+public interface IPlatformProviders
+{
+    /// <summary>The platform's recording source.</summary>
+    /// <exception cref="ProviderUnavailableException">The provider is not configured, not loaded or its settings are invalid.</exception>
+    Task<ResolvedProvider<IRecordingSource>> GetRecordingSourceAsync(long platformId, CancellationToken cancellationToken);
+
+    /// <summary>The platform's media store.</summary>
+    /// <exception cref="ProviderUnavailableException">The provider is not configured, not loaded or its settings are invalid.</exception>
+    Task<ResolvedProvider<IMediaStore>> GetMediaStoreAsync(long platformId, CancellationToken cancellationToken);
+
+    /// <summary>The platform's transcription engines, in the order to try them.</summary>
+    Task<IReadOnlyList<ResolvedProvider<ITranscriptionEngine>>> GetTranscriptionEnginesAsync(long platformId, CancellationToken cancellationToken);
+}
+
+/// <summary>A provider, with the id it was chosen by.</summary>
+public sealed record ResolvedProvider<T>(string ProviderId, T Provider);
+
+/// <summary>A platform's provider for a kind cannot be used. The message names the platform, the provider and the fix.</summary>
+public sealed class ProviderUnavailableException(string message, Exception? inner = null) : Exception(message, inner);

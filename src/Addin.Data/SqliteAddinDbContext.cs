@@ -1,0 +1,19 @@
+using Addin.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Addin.Data;
+
+/// <summary>Addin's database on SQLite. Its migrations are in Migrations/Sqlite.</summary>
+public sealed class SqliteAddinDbContext(DbContextOptions<SqliteAddinDbContext> options) : AddinDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+
+        // SQLite has no date type: stored as text, DateTimeOffset cannot be ordered or compared in queries.
+        // As a sortable 64-bit number it can.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+}

@@ -1,0 +1,6 @@
+namespace Addin.Lti.Login;
+
+/// <summary>Where to send the browser to continue the login, and the state to bind to the browser.</summary>
+/// <param name="RedirectUri">The platform's authorization endpoint with the OIDC authentication request in its query.</param>
+/// <param name="State">The state value; the host should bind it to the browser (cookie or platform storage).</param>
+public sealed record LoginRedirect(Uri RedirectUri, string State);

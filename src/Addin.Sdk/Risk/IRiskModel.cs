@@ -1,0 +1,93 @@
+namespace Addin.Sdk.Risk;
+
+/// <summary>Assesses which students are at risk. Each assessment lists the factors behind it in words a teacher understands.</summary>
+public interface IRiskModel
+{
+    /// <summary>Assesses many students at once (scoring is batched for speed).</summary>
+    Task<IReadOnlyList<RiskAssessment>> AssessAsync(IReadOnlyList<StudentSignals> students, CancellationToken cancellationToken);
+}
+
+/// <summary>A student's signals in one course, week by week, oldest first.</summary>
+public sealed record StudentSignals
+{
+    /// <summary>The student's key.</summary>
+    public required string StudentKey { get; init; }
+
+    /// <summary>The course's key.</summary>
+    public required string CourseKey { get; init; }
+
+    /// <summary>The weeks so far.</summary>
+    public required IReadOnlyList<WeeklySignals> Weeks { get; init; }
+}
+
+/// <summary>What was observed about a student in one week. Null means not observed (not zero).</summary>
+public sealed record WeeklySignals
+{
+    /// <summary>The Monday the week starts on.</summary>
+    public required DateOnly WeekStart { get; init; }
+
+    /// <summary>Sessions scheduled for the student.</summary>
+    public int SessionsScheduled { get; init; }
+
+    /// <summary>Sessions the student attended.</summary>
+    public int SessionsAttended { get; init; }
+
+    /// <summary>The student's share of talk time in their sessions, 0 to 1.</summary>
+    public double? TalkShare { get; init; }
+
+    /// <summary>Speaking turns the student took.</summary>
+    public int? Turns { get; init; }
+
+    /// <summary>Comprehension gaps recorded for the student.</summary>
+    public int ComprehensionGaps { get; init; }
+
+    /// <summary>Minutes of recordings the student watched.</summary>
+    public double? MinutesWatched { get; init; }
+
+    /// <summary>Average assessment score, 0 to 1.</summary>
+    public double? AssessmentScore { get; init; }
+
+    /// <summary>Assessments due that week.</summary>
+    public int AssessmentsDue { get; init; }
+
+    /// <summary>LMS activity count (page views, submissions, …).</summary>
+    public int? ActivityCount { get; init; }
+}
+
+/// <summary>The traffic-light level.</summary>
+public enum RiskLevel
+{
+    /// <summary>No concern.</summary>
+    Low,
+
+    /// <summary>Worth watching.</summary>
+    Medium,
+
+    /// <summary>Act now.</summary>
+    High,
+}
+
+/// <summary>A model's assessment of one student.</summary>
+public sealed record RiskAssessment
+{
+    /// <summary>The student's key.</summary>
+    public required string StudentKey { get; init; }
+
+    /// <summary>The course's key.</summary>
+    public required string CourseKey { get; init; }
+
+    /// <summary>The level.</summary>
+    public required RiskLevel Level { get; init; }
+
+    /// <summary>The risk score from 0 (none) to 1 (certain).</summary>
+    public required double Score { get; init; }
+
+    /// <summary>The factors that contributed most, strongest first.</summary>
+    public required IReadOnlyList<RiskFactor> Factors { get; init; }
+}
+
+/// <summary>One reason behind an assessment.</summary>
+/// <param name="Code">A stable code, for example <c>attendance.low</c>.</param>
+/// <param name="Description">The reason in words a teacher understands, with the numbers behind it.</param>
+/// <param name="Weight">How much it contributed, 0 to 1.</param>
+public sealed record RiskFactor(string Code, string Description, double Weight);

@@ -1,0 +1,12 @@
+namespace Addin.Sdk;
+
+/// <summary>Version of the provider contracts in this assembly.</summary>
+/// <remarks>
+/// Plugins declare the range of SDK versions they were built for in <c>plugin.json</c> (<c>sdk</c>).
+/// The major version changes when a contract changes in a way that breaks existing plugins.
+/// </remarks>
+public static class SdkInfo
+{
+    /// <summary>The SDK version as a semantic version string.</summary>
+    public const string Version = "1.0.0";
+}

@@ -1,0 +1,152 @@
+using System.Globalization;
+using System.Text;
+using Addin.Core.Access;
+using Addin.Core.Audit;
+using Addin.Core.Persistence;
+using Addin.Core.Pipeline;
+using Addin.Core.Providers;
+using Addin.Sdk.Recordings;
+using Addin.Web.Audit;
+using Addin.Web.Pages;
+using Addin.Web.Sessions;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace Addin.Web.Apis;
+
+/// <summary>
+/// Upload of a recording by an instructor. The media part streams straight to the recording source (never held in
+/// memory); the form sends the title and the optional transcript first.
+/// </summary>
+public static class UploadEndpoint
+{
+    private const int MaxTranscriptBytes = 10 * 1024 * 1024;
+
+    public static IEndpointRouteBuilder MapUploadEndpoint(this IEndpointRouteBuilder app)
+    {
+        // No antiforgery token: the session is not a cookie, so another site cannot make the browser send it.
+        app.MapPost("/app/course/{courseId:long}/upload", UploadAsync)
+            .RequireViewer(api: true)
+            .DisableAntiforgery()
+            .WithName("UploadRecording")
+            .WithSummary("Upload a recording (multipart: title, transcript, then file).");
+        return app;
+    }
+
+    private static async Task<IResult> UploadAsync(
+        long courseId,
+        HttpContext http,
+        AccessPolicy access,
+        AddinDbContext db,
+        IPlatformProviders providers,
+        RecordingImporter importer,
+        AuditLog audit,
+        IOptions<PipelineOptions> options,
+        CancellationToken cancellationToken)
+    {
+        var viewer = http.Viewer();
+        string target = courseId.ToString(CultureInfo.InvariantCulture);
+        if (!await access.ManagesCourseAsync(viewer.Viewer, courseId, cancellationToken))
+        {
+            await audit.RecordAsync(http.Audit(viewer, AuditActions.Upload, "course", target, allowed: false), cancellationToken);
+            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Only the course's instructors can upload recordings.");
+        }
+
+        var course = await db.Courses.AsNoTracking().SingleAsync(c => c.Id == courseId, cancellationToken);
+        var source = await providers.GetRecordingSourceAsync(course.PlatformId, cancellationToken);
+        if (source.Provider is not IUploadRecordingSource uploads)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Uploads are not possible here",
+                detail: $"This platform's recordings come from '{source.ProviderId}', which does not take uploads.");
+        }
+
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = options.Value.MaxRecordingBytes + MaxTranscriptBytes + 1024 * 1024;
+        }
+
+        var boundary = HeaderUtilities.RemoveQuotes(MediaTypeHeaderValue.Parse(http.Request.ContentType ?? "").Boundary).Value;
+        if (string.IsNullOrEmpty(boundary))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Send the recording as multipart/form-data.");
+        }
+
+        var reader = new MultipartReader(boundary, http.Request.Body);
+        string? title = null;
+        SourceTranscript? transcript = null;
+        while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
+        {
+            if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition))
+            {
+                continue;
+            }
+
+            string name = disposition.Name.Value ?? "";
+            string? fileName = disposition.FileName.Value ?? disposition.FileNameStar.Value;
+            if (name == "title")
+            {
+                title = (await ReadTextAsync(section.Body, 1000, cancellationToken)).Trim();
+            }
+            else if (name == "transcript" && !string.IsNullOrEmpty(fileName))
+            {
+                transcript = new SourceTranscript
+                {
+                    Format = Path.GetExtension(fileName).TrimStart('.').ToLowerInvariant() is "srt" ? "srt" : "vtt",
+                    Content = await ReadTextAsync(section.Body, MaxTranscriptBytes, cancellationToken),
+                    Origin = Path.GetFileName(fileName),
+                };
+            }
+            else if (name == "file" && !string.IsNullOrEmpty(fileName))
+            {
+                var reference = await uploads.AcceptUploadAsync(new RecordingUpload
+                {
+                    CourseKey = course.Key,
+                    FileName = Path.GetFileName(fileName),
+                    ContentType = section.ContentType ?? "application/octet-stream",
+                    Media = section.Body,
+                    Transcript = transcript,
+                    Title = string.IsNullOrWhiteSpace(title) ? null : title,
+                }, cancellationToken);
+                var result = await importer.ImportAsync(course.PlatformId, source.ProviderId, reference, cancellationToken);
+                await audit.RecordAsync(http.Audit(viewer, AuditActions.Upload, "recording", result.Recording?.Id.ToString(CultureInfo.InvariantCulture), allowed: true, reference.FileName), cancellationToken);
+                return Answer(http, result, viewer);
+            }
+        }
+
+        return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "No recording file was sent",
+            detail: "Choose an MP4 or WebM file. If you add a transcript, the form must send it before the file.");
+    }
+
+    private static IResult Answer(HttpContext http, ImportResult result, RequestViewer viewer)
+    {
+        if (result.Recording is not { } recording)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The recording could not be imported", detail: result.Problem);
+        }
+
+        string url = PageLinks.Recording(recording.Id, viewer.Token);
+        bool wantsJson = http.Request.Headers.Accept.Any(a => a?.Contains("application/json", StringComparison.OrdinalIgnoreCase) == true);
+        return wantsJson ? Results.Ok(new { recordingId = recording.Id, url }) : Results.Redirect(url);
+    }
+
+    private static async Task<string> ReadTextAsync(Stream body, int maxBytes, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                throw new BadHttpRequestException($"The transcript is larger than {maxBytes / (1024 * 1024)} MB.", StatusCodes.Status413PayloadTooLarge);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length).TrimStart('\uFEFF');
+    }
+}

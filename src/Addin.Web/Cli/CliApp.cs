@@ -1,0 +1,56 @@
+using Addin.PluginHost;
+using Addin.Web.Configuration;
+
+namespace Addin.Web.Cli;
+
+/// <summary>
+/// The admin verbs of <c>./addin</c> that need Addin's code: <c>plugins list</c>, <c>plugins validate [path]</c>,
+/// <c>migrate</c>. Configuration comes from the same appsettings.json and environment variables as the server.
+/// </summary>
+public static class CliApp
+{
+    private static readonly string[] Verbs = ["plugins", "migrate", "help"];
+
+    public static bool Handles(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var configuration = new ConfigurationBuilder()
+            .SetBasePath(AppContext.BaseDirectory)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .AddCommandLine(args.Skip(1).Where(a => a.StartsWith("--", StringComparison.Ordinal)).ToArray())
+            .Build();
+        var positional = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+        using var cancel = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        };
+
+        return positional switch
+        {
+            ["plugins", "list"] => await PluginCommands.ListAsync(PluginsDirectory(configuration), Console.Out, cancel.Token),
+            ["plugins", "validate"] => await PluginCommands.ValidateAsync(PluginsDirectory(configuration), Console.Out, cancel.Token),
+            ["plugins", "validate", var path] => await PluginCommands.ValidateAsync(path, Console.Out, cancel.Token),
+            ["migrate"] => await MigrateCommand.RunAsync(args, Console.Out),
+            _ => Usage(),
+        };
+    }
+
+    private static string PluginsDirectory(IConfiguration configuration) =>
+        configuration[$"{PluginOptions.SectionName}:{nameof(PluginOptions.Directory)}"] ?? new PluginOptions().Directory;
+
+    private static int Usage()
+    {
+        Console.Error.WriteLine("""
+            Usage (through ./addin):
+              plugins list               List the plugins found, their status and providers.
+              plugins validate [path]    Validate plugin.json files (a plugins folder or one plugin's folder); exit code 1 on any problem.
+              migrate                    Apply database migrations and exit.
+            """);
+        return 2;
+    }
+}

@@ -1,0 +1,47 @@
+using System.Text.Json.Nodes;
+
+namespace Addin.Web.Configuration;
+
+/// <summary>
+/// The providers a platform uses for each kind when it has not chosen its own. Configuration section
+/// <c>Addin:Providers</c>; each kind lists provider ids in order, with optional settings per provider id.
+/// </summary>
+public sealed class ProviderDefaultsOptions
+{
+    public const string SectionName = "Addin:Providers";
+
+    public List<string> RecordingSource { get; set; } = [];
+
+    public List<string> TranscriptionEngine { get; set; } = [];
+
+    public List<string> MediaStore { get; set; } = [];
+
+    public List<string> Summariser { get; set; } = [];
+
+    public List<string> RiskModel { get; set; } = [];
+
+    /// <summary>Settings by provider id, as JSON objects (bound from configuration).</summary>
+    public Dictionary<string, JsonObject> Settings { get; set; } = [];
+
+    /// <summary>
+    /// Fills the kinds configuration left empty with the built-in plugins. (Defaults cannot sit in the initialisers:
+    /// configuration binding appends to a list instead of replacing it.)
+    /// </summary>
+    public void ApplyDefaults()
+    {
+        if (RecordingSource.Count == 0)
+        {
+            RecordingSource.Add("folder");
+        }
+
+        if (TranscriptionEngine.Count == 0)
+        {
+            TranscriptionEngine.Add("source-transcript");
+        }
+
+        if (MediaStore.Count == 0)
+        {
+            MediaStore.Add("local-disk");
+        }
+    }
+}

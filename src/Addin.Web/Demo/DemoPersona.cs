@@ -1,0 +1,15 @@
+namespace Addin.Web.Demo;
+
+/// <summary>A person of the demo LMS, launching into one of its courses with LTI roles.</summary>
+public sealed record DemoPersona(
+    string Key,
+    string Subject,
+    string Name,
+    string Email,
+    string CourseContextId,
+    IReadOnlyList<string> Roles,
+    IReadOnlyList<string> Mentees,
+    string Description);
+
+/// <summary>A course of the demo LMS.</summary>
+public sealed record DemoCourse(string ContextId, string Key, string Title, string Label);

@@ -1,0 +1,98 @@
+using Addin.Lti.Claims;
+using Addin.Lti.Platform;
+using Addin.Web.Components.Demo;
+using Addin.Web.Components.Pages;
+using Addin.Web.Pages;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Addin.Web.Demo;
+
+/// <summary>
+/// A real LTI 1.3 platform inside Addin for trying it without an LMS: it starts third-party logins, answers the
+/// tool's authorization request with a signed id_token, and publishes its keys. The tool side treats it like any
+/// other registered platform, over HTTP.
+/// </summary>
+public static class DemoPlatformEndpoints
+{
+    public static IEndpointRouteBuilder MapDemoPlatform(this IEndpointRouteBuilder app)
+    {
+        var demo = app.MapGroup("/demo").ExcludeFromDescription().DisableAntiforgery();
+        demo.MapGet("/", () => new RazorComponentResult<DemoPage>(new { Personas = DemoLms.Personas, Courses = DemoLms.Courses }));
+        demo.MapGet("/launch/{persona}", StartLaunch);
+        demo.MapMethods("/platform/authorize", ["GET", "POST"], AuthorizeAsync);
+        demo.MapGet("/platform/jwks", (DemoPlatformKey key) => Results.Text(JwksDocument.Write([key.Key]), "application/json"));
+        return app;
+    }
+
+    /// <summary>The platform starts a third-party initiated login at the tool, as an LMS does when a link is clicked.</summary>
+    private static IResult StartLaunch(string persona, DemoPlatformUrls urls)
+    {
+        if (DemoLms.Persona(persona) is not { } who)
+        {
+            return Results.NotFound();
+        }
+
+        var query = new Dictionary<string, string?>
+        {
+            ["iss"] = urls.Issuer,
+            ["login_hint"] = who.Subject,
+            ["target_link_uri"] = urls.ToolTarget.ToString(),
+            ["lti_message_hint"] = who.Key,
+            ["client_id"] = DemoLms.ClientId,
+            ["lti_deployment_id"] = DemoLms.DeploymentId,
+        };
+        return Results.Redirect(Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(urls.ToolLogin.ToString(), query));
+    }
+
+    private static async Task<IResult> AuthorizeAsync(HttpContext http, DemoPlatformUrls urls, DemoPlatformKey key, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var parameters = http.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
+        if (http.Request.HasFormContentType)
+        {
+            foreach (var field in await http.Request.ReadFormAsync(cancellationToken))
+            {
+                parameters[field.Key] = field.Value.ToString();
+            }
+        }
+
+        var request = AuthorizationRequest.Parse(parameters);
+        var problems = request.Validate(DemoLms.ClientId, [urls.ToolLaunch]).ToList();
+        var persona = request.LoginHint is null ? null : DemoLms.PersonaBySubject(request.LoginHint);
+        if (persona is null || persona.Key != request.LtiMessageHint)
+        {
+            problems.Add(new AuthorizationRequestProblem("login_hint", "is not a person of the demo platform, or does not match lti_message_hint."));
+        }
+
+        if (problems.Count > 0)
+        {
+            return new RazorComponentResult<MessagePage>(new
+            {
+                Model = new MessagePageModel("The demo platform refused the login",
+                    string.Join(" ", problems.Select(p => $"{p.Parameter} {p.Message}"))),
+            })
+            {
+                StatusCode = StatusCodes.Status400BadRequest,
+            };
+        }
+
+        var course = DemoLms.Course(persona!.CourseContextId);
+        string idToken = new IdTokenBuilder(time)
+            .ForTool(urls.Issuer, DemoLms.ClientId, DemoLms.DeploymentId)
+            .WithNonce(request.Nonce!)
+            .WithSubject(persona.Subject)
+            .WithName(persona.Name)
+            .WithEmail(persona.Email)
+            .WithRoles(persona.Roles)
+            .WithMentoredUsers(persona.Mentees)
+            .WithContext(new LtiContext(course.ContextId, course.Label, course.Title, ["http://purl.imsglobal.org/vocab/lis/v2/course#CourseOffering"]))
+            .WithResourceLink(new LtiResourceLink($"{course.ContextId}-recordings", "Session recordings", null))
+            .WithTargetLinkUri(urls.ToolTarget.ToString())
+            .WithPlatformInstance(new LtiPlatformInstance("demo-platform", "Addin demo LMS", null, null, null, null, null))
+            .Sign(key.Key);
+
+        // The auto-posting form runs one inline script; the page allows exactly that script by its hash.
+        http.Response.Headers.ContentSecurityPolicy = $"default-src 'none'; script-src {FormPost.ScriptHash}; form-action {urls.ToolLaunch.GetLeftPart(UriPartial.Authority)}; frame-ancestors 'self'";
+        var fields = new Dictionary<string, string> { ["id_token"] = idToken, ["state"] = request.State! };
+        return Results.Content(FormPost.Render(new Uri(request.RedirectUri!), fields), "text/html; charset=utf-8");
+    }
+}

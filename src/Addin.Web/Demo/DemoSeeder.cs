@@ -1,0 +1,104 @@
+using Addin.Core.Courses;
+using Addin.Core.Institutions;
+using Addin.Core.People;
+using Addin.Core.Persistence;
+using Addin.Lti.Claims;
+using Addin.Web.Lti;
+using Microsoft.EntityFrameworkCore;
+
+namespace Addin.Web.Demo;
+
+/// <summary>
+/// Registers the demo platform like any LMS (issuer, client id, deployment, its JWKS and authorization URLs) and
+/// creates its courses and roster, as a roster sync would. Idempotent: run at every start-up, it also follows a
+/// change of Addin's public URL.
+/// </summary>
+public sealed class DemoSeeder(AddinDbContext db, DemoPlatformUrls urls, TimeProvider time)
+{
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        var institution = await db.Institutions.SingleOrDefaultAsync(i => i.Slug == DemoLms.InstitutionSlug, cancellationToken)
+                          ?? db.Institutions.Add(new Institution { Name = "Demo School", Slug = DemoLms.InstitutionSlug }).Entity;
+        var platform = await db.Platforms.Include(p => p.Deployments).SingleOrDefaultAsync(p => p.Key == DemoLms.PlatformKey, cancellationToken);
+        if (platform is null)
+        {
+            platform = new Platform
+            {
+                Institution = institution,
+                Key = DemoLms.PlatformKey,
+                Name = "Demo LMS",
+                Issuer = urls.Issuer,
+                ClientId = DemoLms.ClientId,
+                AuthorizationEndpoint = urls.AuthorizationEndpoint.ToString(),
+                JwksUri = urls.JwksUri.ToString(),
+            };
+            platform.Deployments.Add(new PlatformDeployment { DeploymentId = DemoLms.DeploymentId });
+            db.Platforms.Add(platform);
+        }
+
+        platform.Issuer = urls.Issuer;
+        platform.AuthorizationEndpoint = urls.AuthorizationEndpoint.ToString();
+        platform.JwksUri = urls.JwksUri.ToString();
+        await db.SaveChangesAsync(cancellationToken);
+
+        foreach (var demoCourse in DemoLms.Courses)
+        {
+            await UpsertCourseAsync(platform.Id, demoCourse, cancellationToken);
+        }
+
+        foreach (var persona in DemoLms.Personas)
+        {
+            await UpsertPersonaAsync(platform.Id, persona, cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task UpsertCourseAsync(long platformId, DemoCourse demoCourse, CancellationToken cancellationToken)
+    {
+        if (!await db.Courses.AnyAsync(c => c.PlatformId == platformId && c.ContextId == demoCourse.ContextId, cancellationToken))
+        {
+            db.Courses.Add(new Course { PlatformId = platformId, ContextId = demoCourse.ContextId, Key = demoCourse.Key, Title = demoCourse.Title, Label = demoCourse.Label });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    private async Task UpsertPersonaAsync(long platformId, DemoPersona persona, CancellationToken cancellationToken)
+    {
+        var person = await PersonAsync(platformId, persona.Subject, cancellationToken);
+        person.Name ??= persona.Name;
+        person.Email ??= persona.Email;
+        var roles = LtiRoles.Parse(persona.Roles);
+        person.IsReviewer = roles.IsInstitutionAdministrator;
+
+        long courseId = await db.Courses.Where(c => c.PlatformId == platformId && c.ContextId == persona.CourseContextId).Select(c => c.Id).SingleAsync(cancellationToken);
+        if (!await db.Enrollments.AnyAsync(e => e.CourseId == courseId && e.PersonId == person.Id, cancellationToken))
+        {
+            db.Enrollments.Add(new Enrollment { CourseId = courseId, PersonId = person.Id, Roles = LaunchFactsMapper.ToCourseRoles(roles), UpdatedAt = time.GetUtcNow() });
+        }
+
+        foreach (string menteeSubject in persona.Mentees)
+        {
+            var mentee = await PersonAsync(platformId, menteeSubject, cancellationToken);
+            if (!await db.MentorLinks.AnyAsync(m => m.MentorId == person.Id && m.StudentId == mentee.Id, cancellationToken))
+            {
+                db.MentorLinks.Add(new MentorLink { MentorId = person.Id, StudentId = mentee.Id });
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<Person> PersonAsync(long platformId, string subject, CancellationToken cancellationToken)
+    {
+        var person = await db.People.SingleOrDefaultAsync(p => p.PlatformId == platformId && p.Subject == subject, cancellationToken);
+        if (person is null)
+        {
+            person = new Person { PlatformId = platformId, Subject = subject };
+            db.People.Add(person);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return person;
+    }
+}

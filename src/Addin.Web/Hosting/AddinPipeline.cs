@@ -1,0 +1,39 @@
+using Addin.Web.Apis;
+using Addin.Web.Configuration;
+using Addin.Web.Demo;
+using Addin.Web.Health;
+using Addin.Web.Lti;
+using Addin.Web.Media;
+using Addin.Web.Pages;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+
+namespace Addin.Web.Hosting;
+
+/// <summary>Addin's HTTP pipeline and endpoints.</summary>
+public static class AddinPipeline
+{
+    public static WebApplication UseAddin(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var options = app.Services.GetRequiredService<IOptions<AddinOptions>>().Value;
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseSecurityHeaders(options);
+        app.UseStaticFiles();
+
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
+        app.MapLtiEndpoints();
+        app.MapPageEndpoints();
+        app.MapRecordingApi();
+        app.MapUploadEndpoint();
+        app.MapMediaEndpoints();
+        if (options.EnableDemo)
+        {
+            app.MapDemoPlatform();
+            app.MapGet("/", () => Results.Redirect("/demo")).ExcludeFromDescription();
+        }
+
+        return app;
+    }
+}

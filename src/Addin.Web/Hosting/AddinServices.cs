@@ -1,0 +1,140 @@
+using Addin.Core.Access;
+using Addin.Core.Audit;
+using Addin.Core.Launches;
+using Addin.Core.Pipeline;
+using Addin.Core.Pipeline.Stages;
+using Addin.Core.Providers;
+using Addin.Data;
+using Addin.Media;
+using Addin.Media.Probing;
+using Addin.Media.Processing;
+using Addin.Media.Speech;
+using Addin.Media.Tools;
+using Addin.PluginHost;
+using Addin.Web.Configuration;
+using Addin.Web.Demo;
+using Addin.Web.Health;
+using Addin.Web.Media;
+using Addin.Web.Pages;
+using Addin.Web.Pipeline;
+using Addin.Web.Plugins;
+using Addin.Web.Sessions;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Options;
+
+namespace Addin.Web.Hosting;
+
+/// <summary>Addin's composition, one concern per method.</summary>
+public static class AddinServices
+{
+    public static WebApplicationBuilder AddAddin(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        services.AddAddinOptions();
+        services.AddSingleton(TimeProvider.System);
+        services.AddProblemDetails();
+        services.AddRazorComponents();
+        services.AddHttpClient();
+
+        string dataDirectory = Path.GetFullPath(configuration[$"{AddinOptions.SectionName}:{nameof(AddinOptions.DataDirectory)}"] ?? new AddinOptions().DataDirectory);
+        var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddAddinDatabase(database.Provider, database.ConnectionString ?? DataServiceCollectionExtensions.DefaultSqliteConnectionString(dataDirectory));
+        services.AddDataProtection().SetApplicationName("Addin").PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
+
+        services.AddAddinDomain();
+        services.AddAddinMedia();
+        services.AddAddinPlugins();
+        services.AddAddinJobs(configuration, database, dataDirectory);
+        services.AddAddinLti();
+        services.AddAddinPages();
+        services.AddAddinHealth();
+        services.AddDemoPlatform(configuration);
+        return builder;
+    }
+
+    private static void AddAddinOptions(this IServiceCollection services)
+    {
+        services.AddValidatedOptions<AddinOptions, AddinOptionsValidator>(AddinOptions.SectionName);
+        services.AddValidatedOptions<PluginOptions, PluginOptionsValidator>(PluginOptions.SectionName);
+        services.AddValidatedOptions<ProviderDefaultsOptions, ProviderDefaultsOptionsValidator>(ProviderDefaultsOptions.SectionName);
+        services.AddValidatedOptions<JobOptions, JobOptionsValidator>(JobOptions.SectionName);
+        services.AddValidatedOptions<PipelineOptions, PipelineOptionsValidator>(PipelineOptions.SectionName);
+        services.AddValidatedOptions<DatabaseOptions, DatabaseOptionsValidator>(DatabaseOptions.SectionName);
+        services.AddValidatedOptions<FfmpegOptions, FfmpegOptionsAdapter>(FfmpegOptions.SectionName);
+        services.PostConfigure<AddinOptions>(o => o.ApplyDefaults());
+        services.PostConfigure<ProviderDefaultsOptions>(o => o.ApplyDefaults());
+        services.PostConfigure<PipelineOptions>(o => o.ApplyDefaults());
+    }
+
+    private static void AddValidatedOptions<TOptions, TValidator>(this IServiceCollection services, string section)
+        where TOptions : class
+        where TValidator : class, IValidateOptions<TOptions>
+    {
+        services.AddOptions<TOptions>().BindConfiguration(section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TOptions>, TValidator>();
+    }
+
+    private static void AddAddinDomain(this IServiceCollection services)
+    {
+        services.AddScoped<AccessPolicy>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<LaunchRecorder>();
+        services.AddScoped<RecordingImporter>();
+        services.AddScoped<SourcePoller>();
+        services.AddScoped<RecordingPipeline>();
+        services.AddScoped<IPipelineStage, IngestStage>();
+        services.AddScoped<IPipelineStage, StoreStage>();
+        services.AddScoped<IPipelineStage, ProbeStage>();
+        services.AddScoped<IPipelineStage, TranscriptStage>();
+        services.AddSingleton(sp => new PipelinePaths(Path.GetFullPath(Path.Combine(
+            sp.GetRequiredService<IOptions<AddinOptions>>().Value.DataDirectory,
+            sp.GetRequiredService<IOptions<PipelineOptions>>().Value.ScratchDirectory))));
+    }
+
+    private static void AddAddinMedia(this IServiceCollection services)
+    {
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<FfmpegOptions>>().Value);
+        services.AddSingleton<IFfmpegEnvironment, FfmpegEnvironment>();
+        services.AddSingleton<IMediaProber, FfmpegMediaProber>();
+        services.AddSingleton<IMediaProcessor, FfmpegMediaProcessor>();
+        services.AddSingleton<SpeechClipGenerator>();
+    }
+
+    private static void AddAddinPlugins(this IServiceCollection services)
+    {
+        services.AddSingleton<PluginCatalogHolder>();
+        services.AddSingleton<IPluginCatalog>(sp => sp.GetRequiredService<PluginCatalogHolder>());
+        services.AddSingleton<PlatformProviders>();
+        services.AddSingleton<IPlatformProviders>(sp => sp.GetRequiredService<PlatformProviders>());
+    }
+
+    private static void AddAddinPages(this IServiceCollection services)
+    {
+        services.AddSingleton<ViewerSessionTokens>();
+        services.AddScoped<ViewerResolver>();
+        services.AddSingleton<MediaUrls>();
+        services.AddScoped<CoursePageQuery>();
+        services.AddScoped<RecordingPageQuery>();
+    }
+
+    private static void AddAddinHealth(this IServiceCollection services) =>
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database")
+            .AddCheck<MediaStoreHealthCheck>("media-store")
+            .AddCheck<JobEngineHealthCheck>("job-engine")
+            .AddCheck<PluginHealthCheck>("plugins")
+            .AddCheck<FfmpegHealthCheck>("ffmpeg");
+
+    private static void AddDemoPlatform(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<DemoPlatformUrls>();
+        services.AddSingleton<DemoPlatformKey>();
+        services.AddScoped<DemoSeeder>();
+        if (configuration.GetValue($"{AddinOptions.SectionName}:{nameof(AddinOptions.EnableDemo)}", new AddinOptions().EnableDemo))
+        {
+            services.AddHostedService<DemoRecordings>();
+        }
+    }
+}

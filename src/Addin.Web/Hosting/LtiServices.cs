@@ -1,0 +1,40 @@
+using Addin.Lti;
+using Addin.Lti.Keys;
+using Addin.Lti.Launch;
+using Addin.Lti.Login;
+using Addin.Lti.Registration;
+using Addin.Web.Configuration;
+using Addin.Web.Lti;
+using Microsoft.Extensions.Options;
+
+namespace Addin.Web.Hosting;
+
+/// <summary>The tool side of LTI: login initiation and launch validation over Addin's stores.</summary>
+internal static class LtiServices
+{
+    public static void AddAddinLti(this IServiceCollection services)
+    {
+        services.AddSingleton(sp =>
+        {
+            var baseUrl = sp.GetRequiredService<IOptions<AddinOptions>>().Value.PublicBaseUrl;
+            return new LtiToolSettings
+            {
+                LaunchUrl = new Uri(baseUrl, LtiEndpoints.LaunchPath),
+                ToolUrls = [baseUrl],
+            };
+        });
+        services.AddScoped<IPlatformRegistrationStore, EfPlatformRegistrationStore>();
+        services.AddScoped<ILoginStateStore, EfLoginStateStore>();
+        services.AddScoped<INonceStore, EfNonceStore>();
+        services.AddSingleton(new JwksCacheOptions());
+
+        // One long-lived provider: its cache is what keeps launches from fetching the platform's keys every time.
+        services.AddSingleton<IPlatformKeyProvider>(sp => new JwksPlatformKeyProvider(
+            new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = TimeSpan.FromSeconds(10) },
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<JwksPlatformKeyProvider>>(),
+            sp.GetRequiredService<JwksCacheOptions>()));
+        services.AddScoped<OidcLoginInitiator>();
+        services.AddScoped<LaunchValidator>();
+    }
+}

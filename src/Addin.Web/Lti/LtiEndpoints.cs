@@ -1,0 +1,114 @@
+using Addin.Core.Audit;
+using Addin.Core.Launches;
+using Addin.Core.Persistence;
+using Addin.Lti;
+using Addin.Lti.Launch;
+using Addin.Lti.Login;
+using Addin.Web.Audit;
+using Addin.Web.Components.Pages;
+using Addin.Web.Pages;
+using Addin.Web.Sessions;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Addin.Web.Lti;
+
+/// <summary>The tool's LTI 1.3 endpoints: OIDC login initiation and the launch (redirect_uri).</summary>
+public static partial class LtiEndpoints
+{
+    public const string LoginPath = "/lti/login";
+    public const string LaunchPath = "/lti/launch";
+
+    public static IEndpointRouteBuilder MapLtiEndpoints(this IEndpointRouteBuilder app)
+    {
+        var lti = app.MapGroup("/lti").DisableAntiforgery();
+        lti.MapMethods("/login", ["GET", "POST"], LoginAsync)
+            .WithName("LtiLogin")
+            .WithSummary("Third-party initiated OIDC login: redirects to the platform's authorization endpoint.");
+        lti.MapPost("/launch", LaunchAsync)
+            .WithName("LtiLaunch")
+            .WithSummary("The LTI launch: validates the platform's id_token and opens the course page.");
+        return app;
+    }
+
+    private static async Task<IResult> LoginAsync(HttpContext http, OidcLoginInitiator initiator, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var parameters = await ReadParametersAsync(http.Request, cancellationToken);
+        try
+        {
+            var redirect = await initiator.InitiateAsync(OidcLoginRequest.FromForm(parameters), cancellationToken);
+            BrowserStateCookie.Set(http, redirect.State, TimeSpan.FromMinutes(10));
+            return Results.Redirect(redirect.RedirectUri.ToString());
+        }
+        catch (LtiValidationException ex)
+        {
+            LogRefused(loggers.CreateLogger(typeof(LtiEndpoints)), "login", ex.ErrorId, ex.Message);
+            return ErrorPage(ex);
+        }
+    }
+
+    private static async Task<IResult> LaunchAsync(
+        HttpContext http,
+        LaunchValidator validator,
+        LaunchRecorder recorder,
+        AddinDbContext db,
+        ViewerSessionTokens sessions,
+        AuditLog audit,
+        ILoggerFactory loggers,
+        CancellationToken cancellationToken)
+    {
+        var form = await http.Request.ReadFormAsync(cancellationToken);
+        string? state = form["state"];
+        var request = new LaunchRequest(form["id_token"], state, BrowserStateCookie.Read(http, state));
+        BrowserStateCookie.Clear(http, state);
+        var logger = loggers.CreateLogger(typeof(LtiEndpoints));
+        try
+        {
+            var launch = await validator.ValidateAsync(request, cancellationToken);
+            long platformId = await db.Platforms.Where(p => p.Key == launch.RegistrationKey).Select(p => p.Id).SingleAsync(cancellationToken);
+            var (person, course) = await recorder.RecordAsync(launch.ToFacts(platformId), cancellationToken);
+            await audit.RecordAsync(
+                new AuditRecord(AuditActions.Launch, "course", course?.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Allowed: true)
+                {
+                    PersonId = person.Id,
+                    PlatformId = platformId,
+                    RemoteAddress = http.Connection.RemoteIpAddress?.ToString(),
+                    Detail = string.Join(' ', launch.Roles),
+                },
+                cancellationToken);
+            string token = sessions.Issue(person.Id, course?.Id);
+            return Results.Redirect(course is null ? PageLinks.Home(token) : PageLinks.Course(course.Id, token));
+        }
+        catch (LtiValidationException ex)
+        {
+            LogRefused(logger, "launch", ex.ErrorId, ex.Message);
+            await audit.RecordAsync(http.Audit(null, AuditActions.LaunchRefused, "launch", null, allowed: false, ex.ErrorId), cancellationToken);
+            return ErrorPage(ex);
+        }
+    }
+
+    private static RazorComponentResult<LaunchErrorPage> ErrorPage(LtiValidationException ex) => new(new
+    {
+        Model = new LaunchErrorModel(ex.ErrorId, ex.Message),
+    })
+    {
+        StatusCode = ex.StatusCode,
+    };
+
+    private static async Task<Dictionary<string, string>> ReadParametersAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var parameters = request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
+        if (request.HasFormContentType)
+        {
+            foreach (var field in await request.ReadFormAsync(cancellationToken))
+            {
+                parameters[field.Key] = field.Value.ToString();
+            }
+        }
+
+        return parameters;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "LTI {Step} refused: {ErrorId} {Reason}")]
+    private static partial void LogRefused(ILogger logger, string step, string errorId, string reason);
+}

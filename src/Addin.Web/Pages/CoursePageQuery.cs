@@ -1,0 +1,59 @@
+using Addin.Core.Access;
+using Addin.Core.Persistence;
+using Addin.Core.Pipeline;
+using Addin.Core.Recordings;
+using Addin.Web.Configuration;
+using Addin.Web.Media;
+using Addin.Web.Sessions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Addin.Web.Pages;
+
+/// <summary>Builds the course page for a viewer, or null when the viewer may not see the course.</summary>
+public sealed class CoursePageQuery(
+    AddinDbContext db,
+    AccessPolicy access,
+    MediaUrls media,
+    IOptions<PipelineOptions> pipeline,
+    IOptions<AddinOptions> addin)
+{
+    public async Task<CoursePageModel?> BuildAsync(RequestViewer viewer, long courseId, string? notice, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        var course = await access.VisibleCourses(viewer.Viewer).AsNoTracking().SingleOrDefaultAsync(c => c.Id == courseId, cancellationToken);
+        if (course is null)
+        {
+            return null;
+        }
+
+        bool canManage = await access.ManagesCourseAsync(viewer.Viewer, courseId, cancellationToken);
+        var recordings = await access.VisibleRecordings(viewer.Viewer).AsNoTracking()
+            .Where(r => r.CourseId == courseId)
+            .OrderByDescending(r => r.Session!.StartsAt ?? r.CreatedAt)
+            .ThenByDescending(r => r.Id)
+            .Select(r => new
+            {
+                r.Id, r.Title, SessionAt = r.Session!.StartsAt ?? r.CreatedAt, r.DurationMs, r.Stage, r.Status, r.Progress, r.Error, r.PosterKey,
+                Restricted = r.Session.Participants.Any(),
+            })
+            .ToListAsync(cancellationToken);
+
+        var summaries = recordings.Select(r => new RecordingSummary(
+                r.Id, r.Title, r.SessionAt, r.DurationMs is { } ms ? TimeSpan.FromMilliseconds(ms) : null, r.Stage, r.Status, r.Progress, r.Error,
+                r.PosterKey is null ? null : media.For(r.Id, MediaAsset.Poster, viewer.Person.Id), r.Restricted))
+            .ToList();
+
+        return new CoursePageModel(
+            await RoleLabels.ForCourseAsync(db, viewer, courseId, cancellationToken),
+            course.Id,
+            course.Title,
+            course.Label,
+            canManage,
+            canManage ? Path.GetFullPath(Path.Combine(addin.Value.DataDirectory, "inbox", course.Key)) : null,
+            pipeline.Value.MaxRecordingBytes,
+            summaries.Where(s => s.Status is not (RecordingStatus.Failed or RecordingStatus.Duplicate)).ToList(),
+            summaries.Where(s => s.Status is RecordingStatus.Failed or RecordingStatus.Duplicate).ToList(),
+            notice);
+    }
+}

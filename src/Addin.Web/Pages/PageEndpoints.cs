@@ -1,0 +1,82 @@
+using System.Globalization;
+using Addin.Core.Access;
+using Addin.Core.Audit;
+using Addin.Core.Persistence;
+using Addin.PluginHost;
+using Addin.Web.Configuration;
+using Addin.Web.Audit;
+using Addin.Web.Components.Pages;
+using Addin.Web.Sessions;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Addin.Web.Pages;
+
+/// <summary>The pages people see inside the LMS. Each checks the access policy and audits the view.</summary>
+public static class PageEndpoints
+{
+    public static IEndpointRouteBuilder MapPageEndpoints(this IEndpointRouteBuilder app)
+    {
+        var pages = app.MapGroup("/app").RequireViewer().ExcludeFromDescription();
+        pages.MapGet("/", HomeAsync);
+        pages.MapGet("/course/{courseId:long}", CourseAsync);
+        pages.MapGet("/recording/{recordingId:long}", RecordingAsync);
+        pages.MapGet("/admin/plugins", PluginsAsync);
+        return app;
+    }
+
+    private static async Task<IResult> HomeAsync(HttpContext http, AccessPolicy access, AddinDbContext db, CancellationToken cancellationToken)
+    {
+        var viewer = http.Viewer();
+        var courses = await access.VisibleCourses(viewer.Viewer).AsNoTracking()
+            .OrderBy(c => c.Title)
+            .Select(c => new CourseSummary(c.Id, c.Title, c.Label, db.Recordings.Count(r => r.CourseId == c.Id)))
+            .ToListAsync(cancellationToken);
+        var model = new HomePageModel(await RoleLabels.ForCourseAsync(db, viewer, null, cancellationToken), courses);
+        return new RazorComponentResult<HomePage>(new { Model = model });
+    }
+
+    private static async Task<IResult> CourseAsync(long courseId, string? notice, HttpContext http, CoursePageQuery query, AuditLog audit, CancellationToken cancellationToken)
+    {
+        var viewer = http.Viewer();
+        var model = await query.BuildAsync(viewer, courseId, notice, cancellationToken);
+        string target = courseId.ToString(CultureInfo.InvariantCulture);
+        await audit.RecordAsync(http.Audit(viewer, AuditActions.ViewCourse, "course", target, allowed: model is not null), cancellationToken);
+        return model is null ? NotFound("course") : new RazorComponentResult<CoursePage>(new { Model = model });
+    }
+
+    private static async Task<IResult> RecordingAsync(long recordingId, HttpContext http, RecordingPageQuery query, AuditLog audit, CancellationToken cancellationToken)
+    {
+        var viewer = http.Viewer();
+        var model = await query.BuildAsync(viewer, recordingId, cancellationToken);
+        string target = recordingId.ToString(CultureInfo.InvariantCulture);
+        await audit.RecordAsync(http.Audit(viewer, AuditActions.ViewRecording, "recording", target, allowed: model is not null), cancellationToken);
+        return model is null ? NotFound("recording") : new RazorComponentResult<RecordingPage>(new { Model = model });
+    }
+
+    private static async Task<IResult> PluginsAsync(HttpContext http, IPluginCatalog catalog, IOptions<PluginOptions> options, AddinDbContext db, AuditLog audit, CancellationToken cancellationToken)
+    {
+        var viewer = http.Viewer();
+        await audit.RecordAsync(http.Audit(viewer, "plugins.view", "plugins", null, allowed: viewer.Viewer.IsReviewer), cancellationToken);
+        if (!viewer.Viewer.IsReviewer)
+        {
+            return new RazorComponentResult<MessagePage>(new { Model = new MessagePageModel("Reviewers only", "The plugin page is for the institution's reviewers and administrators.") })
+            {
+                StatusCode = StatusCodes.Status403Forbidden,
+            };
+        }
+
+        var model = new PluginsPageModel(await RoleLabels.ForCourseAsync(db, viewer, null, cancellationToken), Path.GetFullPath(options.Value.Directory), catalog.Plugins);
+        return new RazorComponentResult<PluginsPage>(new { Model = model });
+    }
+
+    /// <summary>The same answer whether the thing does not exist or the viewer may not see it: nothing leaks.</summary>
+    internal static RazorComponentResult<MessagePage> NotFound(string what) => new(new
+    {
+        Model = new MessagePageModel($"No such {what}", $"This {what} does not exist, or you do not have access to it."),
+    })
+    {
+        StatusCode = StatusCodes.Status404NotFound,
+    };
+}

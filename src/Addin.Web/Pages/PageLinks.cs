@@ -1,0 +1,24 @@
+using System.Globalization;
+using Addin.Web.Sessions;
+
+namespace Addin.Web.Pages;
+
+/// <summary>Links between pages. Each carries the page session token, because the LMS iframe has no cookies.</summary>
+public static class PageLinks
+{
+    public static string Home(string token) => $"/app?{Session(token)}";
+
+    public static string Course(long courseId, string token) => string.Create(CultureInfo.InvariantCulture, $"/app/course/{courseId}?{Session(token)}");
+
+    public static string Recording(long recordingId, string token, double? at = null) =>
+        string.Create(CultureInfo.InvariantCulture, $"/app/recording/{recordingId}?{Session(token)}") +
+        (at is { } seconds ? string.Create(CultureInfo.InvariantCulture, $"#t={seconds:0.###}") : "");
+
+    public static string Upload(long courseId, string token) => string.Create(CultureInfo.InvariantCulture, $"/app/course/{courseId}/upload?{Session(token)}");
+
+    public static string Plugins(string token) => $"/app/admin/plugins?{Session(token)}";
+
+    public static string RecordingStatusApi(long recordingId) => string.Create(CultureInfo.InvariantCulture, $"/api/recordings/{recordingId}/status");
+
+    private static string Session(string token) => $"{ViewerResolver.QueryName}={Uri.EscapeDataString(token)}";
+}

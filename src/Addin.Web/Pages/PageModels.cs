@@ -1,0 +1,72 @@
+using Addin.Core.Recordings;
+
+namespace Addin.Web.Pages;
+
+/// <summary>Who is looking, as pages show it, and the session token their links carry.</summary>
+public sealed record PageViewer(string Name, string RoleLabel, string Token, bool IsReviewer);
+
+/// <summary>A recording in a list.</summary>
+public sealed record RecordingSummary(
+    long Id,
+    string Title,
+    DateTimeOffset? SessionAt,
+    TimeSpan? Duration,
+    PipelineStage Stage,
+    RecordingStatus Status,
+    int Progress,
+    string? Error,
+    string? PosterUrl,
+    bool IsRestricted);
+
+/// <summary>The course page.</summary>
+public sealed record CoursePageModel(
+    PageViewer Viewer,
+    long CourseId,
+    string Title,
+    string? Label,
+    bool CanManage,
+    string? WatchedFolder,
+    long MaxUploadBytes,
+    IReadOnlyList<RecordingSummary> Recordings,
+    IReadOnlyList<RecordingSummary> ImportProblems,
+    string? Notice);
+
+/// <summary>A course in the list of courses.</summary>
+public sealed record CourseSummary(long Id, string Title, string? Label, int Recordings);
+
+/// <summary>The page listing the viewer's courses.</summary>
+public sealed record HomePageModel(PageViewer Viewer, IReadOnlyList<CourseSummary> Courses);
+
+/// <summary>A transcript line as the player shows it.</summary>
+public sealed record TranscriptLineView(int Index, double Start, double End, string? Speaker, string Text);
+
+/// <summary>A pipeline event as a recording's page shows it.</summary>
+public sealed record RecordingEventView(DateTimeOffset At, PipelineStage Stage, EventSeverity Severity, string Message);
+
+/// <summary>The recording page: the player, the transcript and, for those who manage it, the pipeline.</summary>
+public sealed record RecordingPageModel(
+    PageViewer Viewer,
+    long Id,
+    long CourseId,
+    string CourseTitle,
+    string Title,
+    DateTimeOffset? SessionAt,
+    TimeSpan? Duration,
+    PipelineStage Stage,
+    RecordingStatus Status,
+    int Progress,
+    string? Error,
+    bool CanManage,
+    string? MediaUrl,
+    string? MediaType,
+    bool IsAudioOnly,
+    string? PosterUrl,
+    string? CaptionsUrl,
+    IReadOnlyList<TranscriptLineView> Transcript,
+    IReadOnlyList<RecordingEventView> Events);
+
+/// <summary>Why an LTI launch was refused.</summary>
+public sealed record LaunchErrorModel(string ErrorId, string Message);
+
+/// <summary>A plain message page (not found, session expired, …).</summary>
+public sealed record MessagePageModel(string Title, string Message, string? LinkText = null, string? LinkUrl = null);

@@ -1,0 +1,57 @@
+using Addin.Core.Access;
+using Addin.Core.Persistence;
+using Addin.Web.Media;
+using Addin.Web.Sessions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Addin.Web.Pages;
+
+/// <summary>Builds the recording page for a viewer, or null when the viewer may not see the recording.</summary>
+public sealed class RecordingPageQuery(AddinDbContext db, AccessPolicy access, MediaUrls media)
+{
+    public async Task<RecordingPageModel?> BuildAsync(RequestViewer viewer, long recordingId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        var recording = await access.VisibleRecordings(viewer.Viewer).AsNoTracking()
+            .Include(r => r.Course).Include(r => r.Session)
+            .SingleOrDefaultAsync(r => r.Id == recordingId, cancellationToken);
+        if (recording is null)
+        {
+            return null;
+        }
+
+        bool canManage = await access.ManagedSessions(viewer.Viewer).AnyAsync(s => s.Id == recording.SessionId, cancellationToken);
+        var lines = await db.TranscriptLines.AsNoTracking()
+            .Where(l => db.Transcripts.Any(t => t.Id == l.TranscriptId && t.RecordingId == recordingId))
+            .OrderBy(l => l.Index)
+            .Select(l => new TranscriptLineView(l.Index, l.StartMs / 1000.0, l.EndMs / 1000.0, l.Speaker, l.Text))
+            .ToListAsync(cancellationToken);
+        var events = canManage
+            ? await db.RecordingEvents.AsNoTracking().Where(e => e.RecordingId == recordingId).OrderBy(e => e.Id)
+                .Select(e => new RecordingEventView(e.At, e.Stage, e.Severity, e.Message)).ToListAsync(cancellationToken)
+            : [];
+
+        long person = viewer.Person.Id;
+        bool playable = recording.IsPlayable;
+        return new RecordingPageModel(
+            await RoleLabels.ForCourseAsync(db, viewer, recording.CourseId, cancellationToken),
+            recording.Id,
+            recording.CourseId,
+            recording.Course!.Title,
+            recording.Title,
+            recording.Session!.StartsAt ?? recording.CreatedAt,
+            recording.Duration,
+            recording.Stage,
+            recording.Status,
+            recording.Progress,
+            recording.Error,
+            canManage,
+            playable ? media.For(recording.Id, MediaAsset.Original, person) : null,
+            recording.ContentType,
+            recording.VideoCodec is null,
+            recording.PosterKey is null ? null : media.For(recording.Id, MediaAsset.Poster, person),
+            playable && recording.CaptionsKey is not null ? media.For(recording.Id, MediaAsset.Captions, person) : null,
+            lines,
+            events);
+    }
+}

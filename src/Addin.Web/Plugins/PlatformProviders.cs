@@ -1,0 +1,143 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using Addin.Core.Institutions;
+using Addin.Core.Persistence;
+using Addin.Core.Providers;
+using Addin.PluginHost;
+using Addin.Sdk;
+using Addin.Sdk.Plugins;
+using Addin.Sdk.Recordings;
+using Addin.Sdk.Storage;
+using Addin.Sdk.Transcription;
+using Addin.Web.Configuration;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Addin.Web.Plugins;
+
+/// <summary>
+/// Creates each platform's providers from the loaded plugins with the platform's settings (its own choice, or the
+/// configured defaults) and keeps them for reuse. A provider that cannot be created is reported with the platform,
+/// the provider and the fix.
+/// </summary>
+public sealed class PlatformProviders(
+    IPluginCatalog catalog,
+    IDbContextFactory<AddinDbContext> contexts,
+    IOptions<ProviderDefaultsOptions> defaults,
+    IOptions<AddinOptions> addin,
+    ILoggerFactory loggerFactory,
+    IHttpClientFactory httpClients,
+    TimeProvider time) : IPlatformProviders
+{
+    private readonly ConcurrentDictionary<(long PlatformId, ProviderKind Kind), Lazy<Task<IReadOnlyList<ResolvedProvider<object>>>>> cache = new();
+
+    public async Task<ResolvedProvider<IRecordingSource>> GetRecordingSourceAsync(long platformId, CancellationToken cancellationToken) =>
+        First<IRecordingSource>(await GetAsync(platformId, ProviderKind.RecordingSource, cancellationToken), platformId, ProviderKind.RecordingSource);
+
+    public async Task<ResolvedProvider<IMediaStore>> GetMediaStoreAsync(long platformId, CancellationToken cancellationToken) =>
+        First<IMediaStore>(await GetAsync(platformId, ProviderKind.MediaStore, cancellationToken), platformId, ProviderKind.MediaStore);
+
+    public async Task<IReadOnlyList<ResolvedProvider<ITranscriptionEngine>>> GetTranscriptionEnginesAsync(long platformId, CancellationToken cancellationToken) =>
+        (await GetAsync(platformId, ProviderKind.TranscriptionEngine, cancellationToken))
+        .Select(p => new ResolvedProvider<ITranscriptionEngine>(p.ProviderId, (ITranscriptionEngine)p.Provider))
+        .ToList();
+
+    /// <summary>Forgets a platform's providers, so the next use creates them from its current settings.</summary>
+    public void Invalidate(long platformId)
+    {
+        foreach (var key in cache.Keys.Where(k => k.PlatformId == platformId))
+        {
+            cache.TryRemove(key, out _);
+        }
+    }
+
+    private async Task<IReadOnlyList<ResolvedProvider<object>>> GetAsync(long platformId, ProviderKind kind, CancellationToken cancellationToken)
+    {
+        var lazy = cache.GetOrAdd((platformId, kind), key => new Lazy<Task<IReadOnlyList<ResolvedProvider<object>>>>(() => CreateAsync(key.PlatformId, key.Kind)));
+        try
+        {
+            return await lazy.Value.WaitAsync(cancellationToken);
+        }
+        catch (ProviderUnavailableException)
+        {
+            // Settings may be fixed without a restart: try again next time.
+            cache.TryRemove(new KeyValuePair<(long, ProviderKind), Lazy<Task<IReadOnlyList<ResolvedProvider<object>>>>>((platformId, kind), lazy));
+            throw;
+        }
+    }
+
+    private async Task<IReadOnlyList<ResolvedProvider<object>>> CreateAsync(long platformId, ProviderKind kind)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        var platform = await db.Platforms.AsNoTracking().Include(p => p.Providers).SingleOrDefaultAsync(p => p.Id == platformId)
+                       ?? throw new ProviderUnavailableException($"Platform {platformId} does not exist.");
+        var selections = platform.Providers.Where(s => s.Kind == kind).OrderBy(s => s.Order)
+            .Select(s => (s.ProviderId, Settings: s.SettingsJson, Origin: $"platform '{platform.Key}' provider selection"))
+            .ToList();
+        if (selections.Count == 0)
+        {
+            selections = DefaultIds(kind)
+                .Select(id => (id, defaults.Value.Settings.TryGetValue(id, out var s) ? s.ToJsonString() : "{}", $"configuration {ProviderDefaultsOptions.SectionName}"))
+                .ToList();
+        }
+
+        return selections.Select(s => Create(platform, kind, s.ProviderId, s.Settings, s.Origin)).ToList();
+    }
+
+    private ResolvedProvider<object> Create(Platform platform, ProviderKind kind, string providerId, string settingsJson, string origin)
+    {
+        var provider = catalog.Find(kind, providerId) ?? throw new ProviderUnavailableException(
+            $"Platform '{platform.Key}' uses {ProviderNames.Of(kind)} '{providerId}' ({origin}), but no loaded plugin provides it. " +
+            $"Loaded {ProviderNames.Of(kind)}s: {string.Join(", ", catalog.Providers.Where(p => p.Kind == kind).Select(p => p.Id).DefaultIfEmpty("none"))}. " +
+            "Check './addin plugins list' and the plugin page for plugins that failed to load.");
+
+        using var document = JsonDocument.Parse(settingsJson);
+        string location = $"{origin} for provider '{providerId}'";
+        var problems = ProviderSettingsValidator.Validate(provider, document.RootElement, location);
+        if (problems.Count > 0)
+        {
+            throw new ProviderUnavailableException(
+                $"Platform '{platform.Key}': the settings of {ProviderNames.Of(kind)} '{providerId}' are invalid: " +
+                string.Join("; ", problems.Select(p => $"{p.Field}: {p.Message} ({p.Fix})")));
+        }
+
+        string dataDirectory = Path.GetFullPath(addin.Value.DataDirectory);
+        var context = new ProviderContext
+        {
+            ProviderId = providerId,
+            PlatformKey = platform.Key,
+            Settings = ProviderSettingsValidator.WithDefaults(provider, document.RootElement),
+            LoggerFactory = loggerFactory,
+            CreateHttpClient = () => httpClients.CreateClient($"provider:{providerId}"),
+            Time = time,
+            DataDirectory = Path.Combine(dataDirectory, "providers", platform.Key, providerId),
+            HostDataDirectory = dataDirectory,
+        };
+        try
+        {
+            return new ResolvedProvider<object>(providerId, ProviderActivator.Create<object>(provider, context));
+        }
+        catch (ProviderActivationException ex)
+        {
+            throw new ProviderUnavailableException($"Platform '{platform.Key}': {ex.Message}", ex);
+        }
+    }
+
+    private List<string> DefaultIds(ProviderKind kind) => kind switch
+    {
+        ProviderKind.RecordingSource => defaults.Value.RecordingSource,
+        ProviderKind.TranscriptionEngine => defaults.Value.TranscriptionEngine,
+        ProviderKind.MediaStore => defaults.Value.MediaStore,
+        ProviderKind.Summariser => defaults.Value.Summariser,
+        ProviderKind.RiskModel => defaults.Value.RiskModel,
+        _ => [],
+    };
+
+    private static ResolvedProvider<T> First<T>(IReadOnlyList<ResolvedProvider<object>> providers, long platformId, ProviderKind kind)
+        where T : class
+    {
+        var first = providers.FirstOrDefault() ?? throw new ProviderUnavailableException(
+            $"Platform {platformId} has no {ProviderNames.Of(kind)}. Choose one for the platform or set {ProviderDefaultsOptions.SectionName}:{kind}.");
+        return new ResolvedProvider<T>(first.ProviderId, (T)first.Provider);
+    }
+}
