@@ -1,8 +1,8 @@
 namespace Addin.Media;
 
 /// <summary>
-/// The exceptions of this assembly, with messages a teacher can act on. Only the file name appears in a message,
-/// never the server path; the tool's own output goes to <see cref="MediaProcessingException.ToolOutput"/>.
+/// The exceptions of this assembly, with messages a teacher can act on. Messages name files, never server folders;
+/// the tool's own output goes to <see cref="MediaProcessingException.ToolOutput"/>.
 /// </summary>
 internal static class MediaFailures
 {
@@ -37,9 +37,9 @@ internal static class MediaFailures
         $"The file '{Name(path)}' is damaged or incomplete ({detail}). {UploadAgain}",
         toolOutput);
 
-    public static MediaProcessingException Timeout(string path, string operation, TimeoutException exception) => new(
+    public static MediaProcessingException Timeout(string path, string operation, TimeSpan limit, TimeoutException exception) => new(
         MediaErrorCode.Timeout,
-        $"{operation} for '{Name(path)}' took too long and was stopped ({exception.Message}). It will be tried again; if it keeps happening, the file may be damaged or the server busy.",
+        $"{operation} for '{Name(path)}' took longer than {limit} and was stopped. It will be tried again; if it keeps happening, the file may be damaged or the server busy.",
         innerException: exception);
 
     public static MediaProcessingException Failed(string path, string operation, string detail, string? toolOutput = null, Exception? innerException = null) => new(

@@ -13,6 +13,7 @@ internal static partial class ToolFailure
     /// <summary>Maps a failed run to the exception a host shows and stores.</summary>
     /// <param name="path">The input, as passed to the tool.</param>
     /// <param name="operation">What was being done, for messages ("Extracting the speech audio").</param>
+    /// <param name="tool">The tool that ran.</param>
     /// <param name="result">The run.</param>
     /// <param name="required">The stream the run selected with <c>-map</c>, if any.</param>
     public static MediaProcessingException Classify(string path, string operation, ToolBinary tool, ToolResult result, RequiredStream required = RequiredStream.None)
@@ -51,10 +52,11 @@ internal static partial class ToolFailure
     /// <summary>True when stderr reports damaged data while decoding.</summary>
     public static bool HasDecodeErrors(ToolResult result) => result.ErrorTail.Any(IsDecodeError);
 
-    /// <summary>The last error line with ffmpeg's context prefix removed and the server path reduced to the file name.</summary>
+    /// <summary>An error line without ffmpeg's context prefix, with server paths reduced to file names.</summary>
     public static string Shorten(string line, string fullPath)
     {
         string text = ContextPrefix().Replace(line, "").Replace(fullPath, Path.GetFileName(fullPath), StringComparison.Ordinal);
+        text = FolderPrefix().Replace(text, "");
         return text.Length > MaxReasonLength ? text[..MaxReasonLength] + "…" : text;
     }
 
@@ -82,6 +84,10 @@ internal static partial class ToolFailure
 
     [GeneratedRegex(@"^\[[^\]]* @ 0x[0-9a-f]+\] ")]
     private static partial Regex ContextPrefix();
+
+    // The folders of other absolute paths (an output file, say): "/srv/media/7f3a/" in "/srv/media/7f3a/out.wav".
+    [GeneratedRegex(@"(?<![\w.])/(?:[^/\s'""]+/)+")]
+    private static partial Regex FolderPrefix();
 
     [GeneratedRegex(@"^\[(?<format>[^\] @]+) @ 0x[0-9a-f]+\] Format not on whitelist")]
     private static partial Regex NotOnWhitelist();

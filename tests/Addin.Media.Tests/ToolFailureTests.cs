@@ -77,10 +77,10 @@ public sealed class ToolFailureTests
     [Fact]
     public void Classify_UnknownError_IsFailedWithLastLine()
     {
-        var ex = Classify("Error opening output file /tmp/x.wav.", "No space left on device");
+        var ex = Classify("No space left on device", "Error opening output file /srv/addin/media/7f3a/.speech.3f2a.partial.wav.");
 
         Assert.Equal(MediaErrorCode.Failed, ex.Code);
-        Assert.Contains("(ffprobe: No space left on device)", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("(ffprobe: Error opening output file .speech.3f2a.partial.wav.)", ex.Message, StringComparison.Ordinal);
     }
 
     private static MediaProcessingException Classify(params string[] stderr) =>

@@ -25,8 +25,8 @@ public sealed class ManifestValidatorTests : IDisposable
     {
         var result = await ValidateAsync(TestManifest.Echo());
 
-        Assert.Equal(PluginStatus.Active, result.Status);
         Assert.Empty(result.Problems);
+        Assert.Equal(PluginStatus.Active, result.Status);
         Assert.Equal("test.echo", result.Manifest!.Id);
         Assert.Equal(Addin.Sdk.ProviderKind.Translator, Assert.Single(result.Manifest.Providers).Kind);
     }

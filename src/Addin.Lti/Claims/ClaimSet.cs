@@ -18,8 +18,6 @@ internal sealed class ClaimSet
         _path = path;
     }
 
-    public bool Has(string name) => TryGet(name, out _);
-
     /// <summary>The string value; null when absent or JSON null.</summary>
     public string? String(string name) =>
         TryGet(name, out var value)

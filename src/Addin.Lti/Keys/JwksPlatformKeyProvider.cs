@@ -10,7 +10,10 @@ namespace Addin.Lti.Keys;
 /// older than <see cref="JwksCacheOptions.TimeToLive"/>, or when a token names an unknown kid (key rotation), but
 /// never more often than <see cref="JwksCacheOptions.MinRefreshInterval"/>; concurrent callers share one fetch.
 /// </summary>
-/// <remarks>Give it an <see cref="HttpClient"/> with a short timeout and a bounded response buffer.</remarks>
+/// <remarks>
+/// The cache lives in the instance: register it as a singleton (not as a typed HttpClient, which is transient), and
+/// give it an <see cref="HttpClient"/> with a short timeout and a bounded response buffer.
+/// </remarks>
 public sealed partial class JwksPlatformKeyProvider : IPlatformKeyProvider
 {
     private readonly ConcurrentDictionary<Uri, JwksCacheEntry> _entries = new();

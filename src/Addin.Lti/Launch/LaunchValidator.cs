@@ -85,9 +85,10 @@ public sealed partial class LaunchValidator
             LogLaunchAccepted(registration.Key, deploymentId, messageType);
             return launch;
         }
-        catch (LtiValidationException ex) when (LogRefused(ex))
+        catch (LtiValidationException ex)
         {
-            throw; // unreachable: the filter only logs
+            LogLaunchRefused(ex.ErrorId, ex.Message);
+            throw;
         }
     }
 
@@ -353,12 +354,6 @@ public sealed partial class LaunchValidator
 
     private static bool FixedTimeEquals(string a, string b) =>
         CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(a), Encoding.UTF8.GetBytes(b));
-
-    private bool LogRefused(LtiValidationException ex)
-    {
-        LogLaunchRefused(ex.ErrorId, ex.Message);
-        return false;
-    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "LTI launch accepted for registration {RegistrationKey}, deployment {DeploymentId}, message {MessageType}")]
     private partial void LogLaunchAccepted(string registrationKey, string deploymentId, string messageType);

@@ -57,9 +57,10 @@ public sealed partial class OidcLoginInitiator
             LogLoginStarted(registration.Key, registration.Issuer, registration.ClientId);
             return new LoginRedirect(BuildRedirect(registration, request, loginState), loginState.State);
         }
-        catch (LtiValidationException ex) when (LogRefused(ex, request.Issuer))
+        catch (LtiValidationException ex)
         {
-            throw; // unreachable: the filter only logs
+            LogLoginRefused(ex.ErrorId, request.Issuer, ex.Message);
+            throw;
         }
     }
 
@@ -129,12 +130,6 @@ public sealed partial class OidcLoginInitiator
         }
 
         return AuthenticationRequestUri.Build(registration.AuthorizationEndpoint, parameters);
-    }
-
-    private bool LogRefused(LtiValidationException ex, string issuer)
-    {
-        LogLoginRefused(ex.ErrorId, issuer, ex.Message);
-        return false;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "LTI login started for registration {RegistrationKey} (issuer {Issuer}, client {ClientId})")]

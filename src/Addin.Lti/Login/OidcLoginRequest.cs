@@ -36,5 +36,5 @@ public sealed record OidcLoginRequest(
         Optional(parameters, name) ?? string.Empty;
 
     private static string? Optional(IReadOnlyDictionary<string, string> parameters, string name) =>
-        parameters.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+        parameters.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;
 }

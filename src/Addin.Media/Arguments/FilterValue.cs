@@ -5,8 +5,8 @@ internal static class FilterValue
 {
     /// <summary>
     /// The graph is unescaped twice: once when it is split into filters, once when a filter's options are split.
-    /// Escaping every ASCII punctuation or space character with a backslash at both levels leaves nothing to be
-    /// read as <c>:</c>, <c>,</c>, <c>;</c>, <c>[</c>, <c>]</c>, a quote or an escape.
+    /// A backslash before every ASCII character other than letters, digits and <c>/ . _ -</c>, at both levels,
+    /// leaves nothing to be read as <c>:</c>, <c>,</c>, <c>;</c>, <c>[</c>, <c>]</c>, a quote or an escape.
     /// </summary>
     public static string Escape(string value)
     {

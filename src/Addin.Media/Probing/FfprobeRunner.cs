@@ -22,7 +22,7 @@ internal static class FfprobeRunner
         }
         catch (TimeoutException ex)
         {
-            throw MediaFailures.Timeout(path, Operation, ex);
+            throw MediaFailures.Timeout(path, Operation, options.ProbeTimeout, ex);
         }
 
         if (result.ExitCode != 0)

@@ -29,6 +29,7 @@ public sealed partial class FfmpegMediaProcessor : IMediaProcessor
     /// <inheritdoc/>
     public async Task ExtractSpeechAudioAsync(string input, string outputWav, TimeSpan duration, IProgress<double>? progress, CancellationToken ct)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(duration, TimeSpan.Zero);
         try
         {
             await ExtractAsync(input, outputWav, duration, progress, ct);
@@ -73,7 +74,7 @@ public sealed partial class FfmpegMediaProcessor : IMediaProcessor
             .Output(output.TemporaryPath, "wav")
             .Build();
 
-        var result = await FfmpegRun.RunAsync(_options, input, Operation, arguments, RequiredStream.Audio, _logger, ct, tracker.OnLine);
+        var result = await FfmpegRun.RunAsync(_options, input, Operation, arguments, RequiredStream.Audio, tracker.OnLine, _logger, ct);
 
         // Without -xerror ffmpeg skips undecodable packets and exits 0; a recording that stops early with decode
         // errors is cut off. (-xerror would also fail a long recording over one damaged packet.)
@@ -109,7 +110,7 @@ public sealed partial class FfmpegMediaProcessor : IMediaProcessor
             .Output(output.TemporaryPath, "image2")
             .Build();
 
-        var result = await FfmpegRun.RunAsync(_options, input, Operation, arguments, RequiredStream.Video, _logger, ct);
+        var result = await FfmpegRun.RunAsync(_options, input, Operation, arguments, RequiredStream.Video, onOutputLine: null, _logger, ct);
 
         // Past the last decodable frame ffmpeg exits 0 and writes nothing.
         if (!output.HasContent)

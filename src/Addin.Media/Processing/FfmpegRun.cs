@@ -11,18 +11,18 @@ internal static class FfmpegRun
     /// <param name="operation">What is being done, for messages.</param>
     /// <param name="arguments">The ffmpeg arguments.</param>
     /// <param name="required">The stream selected with <c>-map</c>, to name it when it is missing.</param>
+    /// <param name="onOutputLine">Receives stdout lines (the <c>-progress</c> report), if wanted.</param>
     /// <param name="logger">Where the run is logged.</param>
     /// <param name="cancellationToken">Stops ffmpeg.</param>
-    /// <param name="onOutputLine">Receives stdout lines (the <c>-progress</c> report).</param>
     public static async Task<ToolResult> RunAsync(
         FfmpegOptions options,
         string input,
         string operation,
         IReadOnlyList<string> arguments,
         RequiredStream required,
+        Action<string>? onOutputLine,
         ILogger logger,
-        CancellationToken cancellationToken,
-        Action<string>? onOutputLine = null)
+        CancellationToken cancellationToken)
     {
         var tool = ToolBinary.Ffmpeg(options);
         ToolResult result;
@@ -32,7 +32,7 @@ internal static class FfmpegRun
         }
         catch (TimeoutException ex)
         {
-            throw MediaFailures.Timeout(input, operation, ex);
+            throw MediaFailures.Timeout(input, operation, options.ProcessTimeout, ex);
         }
 
         return result.ExitCode == 0 ? result : throw ToolFailure.Classify(input, operation, tool, result, required);

@@ -15,6 +15,6 @@ internal static class FontLocator
     public static string? Find() =>
         Preferred.FirstOrDefault(File.Exists) ??
         (Directory.Exists(FontsFolder)
-            ? Directory.EnumerateFiles(FontsFolder, "*.ttf", SearchOption.AllDirectories).FirstOrDefault()
+            ? Directory.EnumerateFiles(FontsFolder, "*.ttf", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true }).FirstOrDefault()
             : null);
 }

@@ -48,37 +48,11 @@ public sealed partial class SpeechClipGenerator
         try
         {
             var (track, timings) = await SpeakAllAsync(spec.Lines, work.FullName, ct);
-            string trackPath = Path.Combine(work.FullName, "speech.wav");
-            track.Write(trackPath);
-
-            string mediaPath = Path.Combine(outputDirectory, $"{spec.FileStem}.{format.Extension}");
-            using (var media = new PartialOutputFile(mediaPath))
-            {
-                var arguments = format.Encode(new FfmpegArgs()
-                    .GeneratedInput(string.Create(CultureInfo.InvariantCulture, $"smptebars=size={spec.Width}x{spec.Height}:rate={FrameRate}:duration={FfmpegArgs.Seconds(track.Duration)}"))
-                    .Input(trackPath)
-                    .Map("0:v")
-                    .Map("1:a"));
-                if (await PictureFilterAsync(spec, work.FullName, ct) is { } pictureFilter)
-                {
-                    arguments.VideoFilter(pictureFilter);
-                }
-
-                arguments.Shortest().Output(media.TemporaryPath, format.Muxer);
-                await FfmpegRun.RunAsync(_options, mediaPath, Operation, arguments.Build(), RequiredStream.None, _logger, ct);
-                media.Commit();
-            }
-
-            var cues = spec.Lines.Select((line, i) => new SpokenCue(timings[i].Start, timings[i].End, line.Speaker, line.Text)).ToList();
-            string captionsPath = Path.Combine(outputDirectory, $"{spec.FileStem}.vtt");
-            using (var captions = new PartialOutputFile(captionsPath))
-            {
-                await File.WriteAllTextAsync(captions.TemporaryPath, WebVttTranscript.Write(cues), Utf8, ct);
-                captions.Commit();
-            }
-
-            LogGenerated(_logger, Path.GetFullPath(mediaPath), track.Duration, cues.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            return new GeneratedClip(Path.GetFullPath(mediaPath), Path.GetFullPath(captionsPath), track.Duration, cues);
+            string mediaPath = await EncodeAsync(spec, format, track, work.FullName, outputDirectory, ct);
+            var cues = spec.Lines.Select((line, i) => new SpokenCue(WholeMilliseconds(timings[i].Start), WholeMilliseconds(timings[i].End), line.Speaker, line.Text)).ToList();
+            string captionsPath = await WriteTranscriptAsync(cues, Path.Combine(outputDirectory, $"{spec.FileStem}.vtt"), ct);
+            LogGenerated(_logger, mediaPath, track.Duration, cues.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            return new GeneratedClip(mediaPath, captionsPath, track.Duration, cues);
         }
         finally
         {
@@ -101,6 +75,35 @@ public sealed partial class SpeechClipGenerator
         {
             throw new MediaProcessingException(MediaErrorCode.Failed, ex.Message, innerException: ex);
         }
+    }
+
+    private async Task<string> EncodeAsync(SpeechClipSpec spec, ClipFormat format, WavAudio track, string workFolder, string outputDirectory, CancellationToken ct)
+    {
+        string trackPath = Path.Combine(workFolder, "speech.wav");
+        track.Write(trackPath);
+        using var media = new PartialOutputFile(Path.Combine(outputDirectory, $"{spec.FileStem}.{format.Extension}"));
+        var arguments = format.Encode(new FfmpegArgs()
+            .GeneratedInput(string.Create(CultureInfo.InvariantCulture, $"smptebars=size={spec.Width}x{spec.Height}:rate={FrameRate}:duration={FfmpegArgs.Seconds(track.Duration)}"))
+            .Input(trackPath)
+            .Map("0:v")
+            .Map("1:a"));
+        if (await PictureFilterAsync(spec, workFolder, ct) is { } pictureFilter)
+        {
+            arguments.VideoFilter(pictureFilter);
+        }
+
+        arguments.Shortest().Output(media.TemporaryPath, format.Muxer);
+        await FfmpegRun.RunAsync(_options, media.Destination, Operation, arguments.Build(), RequiredStream.None, onOutputLine: null, _logger, ct);
+        media.Commit();
+        return media.Destination;
+    }
+
+    private static async Task<string> WriteTranscriptAsync(IReadOnlyList<SpokenCue> cues, string path, CancellationToken ct)
+    {
+        using var captions = new PartialOutputFile(path);
+        await File.WriteAllTextAsync(captions.TemporaryPath, WebVttTranscript.Write(cues), Utf8, ct);
+        captions.Commit();
+        return captions.Destination;
     }
 
     // The text goes through a file, not the command line: a line starting with '-' would otherwise be an option.
@@ -160,6 +163,9 @@ public sealed partial class SpeechClipGenerator
         await File.WriteAllTextAsync(titlePath, spec.Title, Utf8, ct);
         return string.Create(CultureInfo.InvariantCulture, $"drawtext={style}:fontsize={spec.Height / 10}:y=h/8:expansion=none:textfile={FilterValue.Escape(titlePath)},{clock}");
     }
+
+    // WebVTT times have millisecond precision; the cues returned are exactly the ones written.
+    private static TimeSpan WholeMilliseconds(TimeSpan time) => TimeSpan.FromMilliseconds(Math.Round(time.TotalMilliseconds));
 
     private static ClipFormat Validate(SpeechClipSpec spec)
     {

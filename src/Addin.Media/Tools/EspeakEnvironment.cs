@@ -9,7 +9,7 @@ public sealed partial class EspeakEnvironment
     /// <summary>Where Debian's espeak-ng package installs the program.</summary>
     public const string DefaultExecutable = "/usr/bin/espeak-ng";
 
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan VersionTimeout = TimeSpan.FromSeconds(30);
     private readonly ILogger<EspeakEnvironment> _logger;
 
     /// <summary>Creates the checker.</summary>
@@ -23,7 +23,7 @@ public sealed partial class EspeakEnvironment
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(executable);
         var problems = new List<string>();
-        string? output = await ToolVersionProbe.RunAsync(ToolBinary.Espeak(executable), Timeout, _logger, problems, cancellationToken, "--version");
+        string? output = await ToolVersionProbe.RunAsync(ToolBinary.Espeak(executable), "--version", VersionTimeout, _logger, problems, cancellationToken);
         string? version = output is null ? null : ReadVersion(output);
         if (version is not null)
         {

@@ -40,7 +40,7 @@ public sealed partial class FfmpegEnvironment : IFfmpegEnvironment
     private async Task<FfmpegVersion?> CheckToolAsync(
         ToolBinary tool, FfmpegOptions options, Version? minimum, List<string> problems, CancellationToken cancellationToken)
     {
-        string? output = await ToolVersionProbe.RunAsync(tool, options.ProbeTimeout, _logger, problems, cancellationToken);
+        string? output = await ToolVersionProbe.RunAsync(tool, "-version", options.ProbeTimeout, _logger, problems, cancellationToken);
         if (output is null)
         {
             return null;

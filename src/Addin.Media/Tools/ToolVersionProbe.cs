@@ -7,7 +7,7 @@ internal static class ToolVersionProbe
 {
     /// <summary>Returns the tool's stdout, or null after adding a problem.</summary>
     public static async Task<string?> RunAsync(
-        ToolBinary tool, TimeSpan timeout, ILogger logger, List<string> problems, CancellationToken cancellationToken, string versionFlag = "-version")
+        ToolBinary tool, string versionFlag, TimeSpan timeout, ILogger logger, List<string> problems, CancellationToken cancellationToken)
     {
         if (!File.Exists(tool.Path))
         {

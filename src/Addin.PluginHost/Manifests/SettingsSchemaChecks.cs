@@ -110,7 +110,8 @@ internal static class SettingsSchemaChecks
         try
         {
             // Evaluated even without defaults: this is where a $ref that leads nowhere shows up.
-            var found = SchemaProblems.Find(compiled, provider.SettingsSchema, defaults, manifestPath, defaultsPointer);
+            // Defaults are partial: a setting each platform must give (a URL, a key) has none.
+            var found = SchemaProblems.Find(compiled, provider.SettingsSchema, defaults, manifestPath, defaultsPointer, partial: true);
             if (provider.DefaultSettings is not null)
             {
                 problems.AddRange(found);

@@ -10,16 +10,27 @@ namespace Addin.PluginHost.Schemas;
 /// </summary>
 internal static class SchemaProblems
 {
-    public static IReadOnlyList<PluginProblem> Find(JsonSchema schema, JsonElement schemaJson, JsonElement instance, string file, string fieldPrefix)
+    /// <summary>The problems of <paramref name="instance"/> against <paramref name="schema"/>.</summary>
+    /// <param name="schema">The compiled schema.</param>
+    /// <param name="schemaJson">The schema's JSON, where descriptions are looked up.</param>
+    /// <param name="instance">The JSON validated.</param>
+    /// <param name="file">Names the instance's file in each problem.</param>
+    /// <param name="fieldPrefix">The pointer of <paramref name="instance"/> inside that file.</param>
+    /// <param name="partial">True when the instance may leave out required top-level properties (defaults do).</param>
+    public static IReadOnlyList<PluginProblem> Find(JsonSchema schema, JsonElement schemaJson, JsonElement instance, string file, string fieldPrefix, bool partial = false)
     {
         var problems = new List<PluginProblem>();
         foreach (var node in SchemaErrors.Genuine(SchemaCompiler.Evaluate(schema, instance)))
         {
-            var failure = new Failure(file, fieldPrefix + node.InstanceLocation, node.InstanceLocation.Evaluate(instance),
-                Fragment(node.SchemaLocation), schemaJson);
+            string instancePointer = node.InstanceLocation.ToString();
+            var failure = new Failure(file, fieldPrefix + instancePointer, node.InstanceLocation.Evaluate(instance),
+                Fragment(node.SchemaLocation), node.EvaluationPath.ToString(), schemaJson);
             foreach (var (keyword, message) in node.Errors!)
             {
-                problems.AddRange(failure.Describe(keyword, message));
+                if (!(partial && keyword == "required" && instancePointer.Length == 0))
+                {
+                    problems.AddRange(failure.Describe(keyword, message));
+                }
             }
         }
 
@@ -32,7 +43,7 @@ internal static class SchemaProblems
         JsonValueKind.Array => "an array",
         JsonValueKind.String => "a string",
         JsonValueKind.Number => "a number",
-        JsonValueKind.True or JsonValueKind.False => "true or false",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
         _ => "null",
     };
 
@@ -43,7 +54,7 @@ internal static class SchemaProblems
         return hash < 0 ? "" : Uri.UnescapeDataString(text[(hash + 1)..]);
     }
 
-    private sealed record Failure(string File, string Field, JsonElement? Value, string SchemaPointer, JsonElement SchemaJson)
+    private sealed record Failure(string File, string Field, JsonElement? Value, string SchemaPointer, string EvaluationPath, JsonElement SchemaJson)
     {
         private JsonElement? Subschema => Resolve(SchemaPointer);
 
@@ -60,7 +71,9 @@ internal static class SchemaProblems
                     string name = Field[(Field.LastIndexOf('/') + 1)..].Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
                     return [new(File, Field, $"\"{name}\" is not a known field", $"remove it or correct its spelling; the known fields here are {KnownFields(Resolve(parentPointer))}")];
                 case "type":
-                    return [new(File, Field, $"{Shown()} must be {AllowedTypes()}", $"make it {AllowedTypes()}{Expected(Subschema)}")];
+                    return [new(File, Field, $"is {Kind()} but must be {AllowedTypes()}", $"make it {AllowedTypes()}{Expected(Subschema)}")];
+                case "pattern":
+                    return [new(File, Field, $"{Shown()} does not have the expected form", Description(Subschema) is { } form ? "write it as described: " + form : "change it to match the schema's \"pattern\"")];
                 case "enum":
                     return [new(File, Field, $"{Shown()} is not one of the allowed values", $"use one of {Listed("enum")}{Expected(Subschema)}")];
                 case "const":
@@ -92,12 +105,15 @@ internal static class SchemaProblems
             }
         }
 
+        // Told by the evaluation path: JsonSchema.Net 8 appends the property's name to the schema location of a
+        // "$ref"-reached additionalProperties, so the location alone is not reliable.
         private bool IsUnknownProperty(out string parentPointer)
         {
-            int slash = SchemaPointer.LastIndexOf('/');
-            parentPointer = slash < 0 ? "" : SchemaPointer[..slash];
-            return SchemaPointer.EndsWith("/additionalProperties", StringComparison.Ordinal) ||
-                   SchemaPointer.EndsWith("/unevaluatedProperties", StringComparison.Ordinal);
+            string? keyword = new[] { "/additionalProperties", "/unevaluatedProperties" }
+                .FirstOrDefault(k => EvaluationPath.EndsWith(k, StringComparison.Ordinal));
+            int at = keyword is null ? -1 : SchemaPointer.LastIndexOf(keyword, StringComparison.Ordinal);
+            parentPointer = at < 0 ? "" : SchemaPointer[..at];
+            return keyword is not null;
         }
 
         private string Shown()
@@ -110,10 +126,14 @@ internal static class SchemaProblems
             return value.ValueKind switch
             {
                 JsonValueKind.String => "\"" + Shorten(value.GetString()!) + "\"",
-                JsonValueKind.Number => value.GetRawText(),
+                JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False or JsonValueKind.Null => value.GetRawText(),
                 _ => SchemaProblems.Describe(value.ValueKind),
             };
         }
+
+        private string Kind() => Value is not { } value ? "missing"
+            : IsSecret || value.ValueKind is JsonValueKind.Object or JsonValueKind.Array ? SchemaProblems.Describe(value.ValueKind)
+            : $"{SchemaProblems.Describe(value.ValueKind)} ({Shown()})";
 
         private string AllowedTypes()
         {

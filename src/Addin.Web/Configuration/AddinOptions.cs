@@ -17,6 +17,9 @@ public sealed class AddinOptions
     /// <summary>Run the built-in demo platform (/demo) and seed its demo course.</summary>
     public bool EnableDemo { get; set; } = true;
 
+    /// <summary>Make the demo course's two recordings (ffmpeg + espeak-ng) on first start when the demo runs.</summary>
+    public bool SeedDemoRecordings { get; set; } = true;
+
     /// <summary>Origins allowed to frame Addin's pages (the LMSs); '*' allows any.</summary>
     public List<string> FrameAncestors { get; set; } = [];
 

@@ -48,6 +48,11 @@ public sealed partial class DemoRecordings(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.SeedDemoRecordings)
+        {
+            return;
+        }
+
         string dataDirectory = options.Value.DataDirectory;
         string marker = Path.Combine(dataDirectory, "demo-platform", "recordings-made");
         if (File.Exists(marker))

@@ -1,6 +1,6 @@
 namespace Addin.Lti.Tests.Support;
 
-/// <summary>Finds the shared third-party fixtures (../shared/fixtures next to the repository).</summary>
+/// <summary>Finds the third-party fixtures the repository keeps in tests/fixtures (see its SOURCES.md).</summary>
 internal static class FixturePaths
 {
     public static string Root { get; } = FindRoot();
@@ -9,19 +9,14 @@ internal static class FixturePaths
 
     private static string FindRoot()
     {
-        if (Environment.GetEnvironmentVariable("ADDIN_FIXTURES") is { Length: > 0 } configured)
-        {
-            return configured;
-        }
-
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "Addin.sln")))
             {
-                return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "fixtures"));
+                return Path.Combine(dir.FullName, "tests", "fixtures");
             }
         }
 
-        throw new InvalidOperationException("Cannot find the repository root (Addin.sln); set ADDIN_FIXTURES to the fixtures folder.");
+        throw new InvalidOperationException("Cannot find the repository root (Addin.sln) above " + AppContext.BaseDirectory);
     }
 }

@@ -15,12 +15,11 @@ internal static class Scripts
     /// <summary>About twenty seconds of speech.</summary>
     public static readonly IReadOnlyList<SpokenLine> TwentySeconds =
     [
-        new("Ms Rivera", "Good morning everyone. Today we are going to add fractions with different denominators.", "en-us+f2"),
+        new("Ms Rivera", "Good morning everyone. Today we add fractions with different denominators.", "en-us+f2"),
         new("Sam", "Is one half plus one third equal to two fifths?", "en-us+m3"),
         new("Ms Rivera", "Not quite. We cannot add the bottoms. First we find a common denominator.", "en-us+f2"),
         new("Sam", "So six works, because two and three both go into six.", "en-us+m3"),
-        new("Ms Rivera", "Exactly. One half is three sixths, and one third is two sixths.", "en-us+f2"),
-        new("Sam", "Then the answer is five sixths.", "en-us+m3"),
+        new("Sam", "Then one half plus one third is five sixths.", "en-us+m3"),
     ];
 
     public static SpeechClipSpec Clip(string stem, string container, IReadOnlyList<SpokenLine> lines) =>

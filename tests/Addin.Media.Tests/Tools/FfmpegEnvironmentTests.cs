@@ -60,22 +60,4 @@ public sealed class FfmpegEnvironmentTests
         Assert.Equal(2, status.Problems.Count);
         Assert.Contains("printed a version this check cannot read ('avconv version 12.3, Copyright (c) 2000-2018 the Libav developers')", status.Problems[0], StringComparison.Ordinal);
     }
-
-    [Fact]
-    public async Task EspeakCheckAsync_Installed_ReportsVersion()
-    {
-        var status = await new EspeakEnvironment(NullLogger<EspeakEnvironment>.Instance).CheckAsync(EspeakEnvironment.DefaultExecutable, CancellationToken.None);
-
-        Assert.True(status.IsReady, string.Join("; ", status.Problems));
-        Assert.Matches(@"^\d+\.\d+", status.Version);
-    }
-
-    [Fact]
-    public async Task EspeakCheckAsync_Missing_ReportsInstallHint()
-    {
-        var status = await new EspeakEnvironment(NullLogger<EspeakEnvironment>.Instance).CheckAsync("/nonexistent/espeak-ng", CancellationToken.None);
-
-        Assert.Null(status.Version);
-        Assert.Equal(["espeak-ng was not found at '/nonexistent/espeak-ng'; install it with apt-get install espeak-ng."], status.Problems);
-    }
 }

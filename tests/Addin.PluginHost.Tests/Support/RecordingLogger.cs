@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 namespace Addin.PluginHost.Tests.Support;
 
 /// <summary>Keeps every log entry with its structured values, so tests can assert what was logged.</summary>
-internal sealed class RecordingLogger : ILogger
+public sealed class RecordingLogger : ILogger
 {
     public List<(LogLevel Level, IReadOnlyDictionary<string, object?> Values)> Entries { get; } = [];
 
