@@ -167,7 +167,7 @@ public sealed class FolderRecordingSource : IUploadRecordingSource
         string folder = _inbox.CourseFolder(upload.CourseKey)
                         ?? throw new ArgumentException($"Course key '{upload.CourseKey}' cannot be used as a folder name.", nameof(upload));
         var (stem, extension) = UploadFileName.Sanitise(upload.FileName);
-        if (Inbox.IsCompanion(extension))
+        if (Inbox.IsCompanion(stem + extension))
         {
             throw new ArgumentException($"'{upload.FileName}' is a {extension} file, which this source keeps beside a recording, not as one.", nameof(upload));
         }

@@ -35,19 +35,23 @@ public sealed class LocalDiskMediaStore : IMediaStore, IHealthReporting
         Directory.CreateDirectory(Path.GetDirectoryName(metadataPath)!);
 
         string temp = Path.Combine(Path.GetDirectoryName(path)!, $".put-{Guid.NewGuid():N}.tmp");
+        string metadataTemp = Path.Combine(Path.GetDirectoryName(metadataPath)!, $".put-{Guid.NewGuid():N}.tmp");
         try
         {
             var (length, sha256) = await CopyAsync(content, temp, progress, cancellationToken);
             var metadata = new ObjectMetadata(contentType, length, sha256, File.GetLastWriteTimeUtc(temp).Ticks);
-            cancellationToken.ThrowIfCancellationRequested();
+            await metadata.WriteAsync(metadataTemp, cancellationToken);
+
+            // Everything that can fail is done: from here on the put only renames.
             File.Move(temp, path, overwrite: true);
-            await metadata.WriteAsync(metadataPath, CancellationToken.None);
+            File.Move(metadataTemp, metadataPath, overwrite: true);
             return new StoredObject { Key = key, Length = length, ContentType = contentType, Sha256 = sha256 };
         }
         finally
         {
-            // After a successful rename there is nothing left here; after a failure, nothing is kept.
+            // After the renames there is nothing left here; after a failure, nothing is kept.
             File.Delete(temp);
+            File.Delete(metadataTemp);
         }
     }
 

@@ -27,17 +27,6 @@ internal sealed record ObjectMetadata(string ContentType, long Length, string Sh
         }
     }
 
-    public async Task WriteAsync(string path, CancellationToken cancellationToken)
-    {
-        string temp = Path.Combine(Path.GetDirectoryName(path)!, $".meta-{Guid.NewGuid():N}.tmp");
-        try
-        {
-            await File.WriteAllBytesAsync(temp, JsonSerializer.SerializeToUtf8Bytes(this, Json), cancellationToken);
-            File.Move(temp, path, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temp);
-        }
-    }
+    public Task WriteAsync(string path, CancellationToken cancellationToken) =>
+        File.WriteAllBytesAsync(path, JsonSerializer.SerializeToUtf8Bytes(this, Json), cancellationToken);
 }

@@ -70,7 +70,7 @@ public sealed class PluginCatalog : IPluginCatalog
         {
             if (CreateFactory(code.FactoryTypes[i], i, plugin, failures) is { } factory)
             {
-                providers.Add(Describe(manifest, i, plugin.SettingsSchemas[i].SecretSettings, factory));
+                providers.Add(Describe(manifest, i, plugin.SecretSettings[i], factory));
             }
         }
 

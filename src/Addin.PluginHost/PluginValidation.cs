@@ -1,5 +1,3 @@
-using Addin.PluginHost.Manifests;
-
 namespace Addin.PluginHost;
 
 /// <summary>The outcome of validating one plugin folder.</summary>
@@ -23,8 +21,8 @@ public sealed record PluginValidation
     /// <summary>The main assembly's absolute path, once checked to be inside <see cref="Folder"/>.</summary>
     internal string AssemblyPath { get; init; } = "";
 
-    /// <summary>Each provider's compiled settings schema, in the order of <see cref="PluginManifest.Providers"/>.</summary>
-    internal IReadOnlyList<SettingsSchema> SettingsSchemas { get; init; } = [];
+    /// <summary>Each provider's secret settings (JSON pointers), in the order of <see cref="PluginManifest.Providers"/>.</summary>
+    internal IReadOnlyList<IReadOnlyList<string>> SecretSettings { get; init; } = [];
 
     internal PluginValidation WithProblems(PluginStatus status, IEnumerable<PluginProblem> problems) =>
         this with { Status = status, Problems = [.. Problems, .. problems] };

@@ -41,7 +41,7 @@ public static class ProviderSettingsValidator
         ArgumentNullException.ThrowIfNull(provider);
         if (settings.ValueKind is not (JsonValueKind.Object or JsonValueKind.Undefined or JsonValueKind.Null))
         {
-            return [new(settingsLocation, "", $"the settings are {SchemaProblems.Describe(settings.ValueKind)} but must be an object",
+            return [new(settingsLocation, "", $"the settings are {SchemaProblems.KindName(settings.ValueKind)} but must be an object",
                 "write the settings as a JSON object of setting names and values, for example { \"name\": \"value\" }")];
         }
 

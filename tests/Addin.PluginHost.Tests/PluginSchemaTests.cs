@@ -7,7 +7,7 @@ namespace Addin.PluginHost.Tests;
 public sealed class PluginSchemaTests
 {
     [Fact]
-    public void KindEnum_ListsEveryProviderKindByItsManifestName()
+    public void KindEnum_ComparedWithProviderKind_ListsEveryKindByItsManifestName()
     {
         using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(Artifacts.RepoRoot, "plugin.schema.json")));
 

@@ -31,7 +31,7 @@ public sealed class LocalDiskMediaStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task Put_ReportsProgressInBytesUpToTheLength()
+    public async Task Put_WithProgress_ReportsBytesUpToTheLength()
     {
         var reports = new List<long>();
 
@@ -78,7 +78,7 @@ public sealed class LocalDiskMediaStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task OpenRead_IsSeekable()
+    public async Task OpenRead_StoredObject_IsSeekable()
     {
         await _store.PutAsync(Key, new GeneratedStream(10_000), "video/mp4", null, CancellationToken.None);
         await using var stream = (await _store.OpenReadAsync(Key, CancellationToken.None))!;
@@ -91,7 +91,7 @@ public sealed class LocalDiskMediaStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task AbsentObject_ReadsAsNull()
+    public async Task OpenReadGetInfoAndTryGetLocalPath_AbsentObject_ReturnNull()
     {
         Assert.Null(await _store.OpenReadAsync(Key, CancellationToken.None));
         Assert.Null(await _store.GetInfoAsync(Key, CancellationToken.None));
@@ -99,7 +99,7 @@ public sealed class LocalDiskMediaStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task Delete_RemovesTheObjectOnceAndSaysWhetherItExisted()
+    public async Task Delete_CalledTwice_RemovesOnceAndSaysWhetherItExisted()
     {
         await _store.PutAsync(Key, new GeneratedStream(100), "video/mp4", null, CancellationToken.None);
 
@@ -117,7 +117,7 @@ public sealed class LocalDiskMediaStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task GetDirectReadUrl_IsNullSoTheHostServesTheFile()
+    public async Task GetDirectReadUrl_AnyKey_IsNullSoTheHostServesTheFile()
     {
         Assert.Null(await _store.GetDirectReadUrlAsync(Key, TimeSpan.FromMinutes(5), "lecture.mp4", CancellationToken.None));
     }
@@ -152,7 +152,7 @@ public sealed class LocalDiskMediaStoreTests : IDisposable
         await Assert.ThrowsAsync<ArgumentException>(() => _store.GetInfoAsync(key, CancellationToken.None));
         await Assert.ThrowsAsync<ArgumentException>(() => _store.DeleteAsync(key, CancellationToken.None));
         Assert.Throws<ArgumentException>(() => _store.TryGetLocalPath(key));
-        Assert.Empty(Directory.GetFileSystemEntries(_data.Path, "*", SearchOption.AllDirectories).Where(p => !p.StartsWith(Root, StringComparison.Ordinal)));
+        Assert.DoesNotContain(Directory.GetFileSystemEntries(_data.Path, "*", SearchOption.AllDirectories), p => !p.StartsWith(Root, StringComparison.Ordinal));
     }
 
     [Fact]

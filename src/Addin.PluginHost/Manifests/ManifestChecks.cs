@@ -19,9 +19,9 @@ internal static class ManifestChecks
         var invalid = new List<PluginProblem>();
         var unsupported = SdkProblem(manifest, plugin.ManifestPath, invalid);
         string assemblyPath = CheckAssembly(manifest, plugin.Folder, plugin.ManifestPath, invalid);
-        var schemas = CheckProviders(manifest, plugin.ManifestPath, invalid);
+        var secretSettings = CheckProviders(manifest, plugin.ManifestPath, invalid);
 
-        var checkedPlugin = plugin with { AssemblyPath = assemblyPath, SettingsSchemas = schemas };
+        var checkedPlugin = plugin with { AssemblyPath = assemblyPath, SecretSettings = secretSettings };
         return invalid.Count > 0 ? checkedPlugin.WithProblems(PluginStatus.Invalid, unsupported is null ? invalid : [.. invalid, unsupported])
             : unsupported is not null ? checkedPlugin.WithProblems(PluginStatus.NotSupported, [unsupported])
             : checkedPlugin;
@@ -67,9 +67,9 @@ internal static class ManifestChecks
         return assemblyPath;
     }
 
-    private static List<SettingsSchema> CheckProviders(PluginManifest manifest, string manifestPath, List<PluginProblem> invalid)
+    private static List<IReadOnlyList<string>> CheckProviders(PluginManifest manifest, string manifestPath, List<PluginProblem> invalid)
     {
-        var schemas = new List<SettingsSchema>();
+        var secretSettings = new List<IReadOnlyList<string>>();
         var firstIndexById = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < manifest.Providers.Count; i++)
         {
@@ -81,12 +81,9 @@ internal static class ManifestChecks
                     "give each provider of the plugin its own id"));
             }
 
-            if (SettingsSchemaChecks.Check(provider, pointer, manifestPath, invalid) is { } schema)
-            {
-                schemas.Add(schema);
-            }
+            secretSettings.Add(SettingsSchemaChecks.Check(provider, pointer, manifestPath, invalid) ?? []);
         }
 
-        return schemas;
+        return secretSettings;
     }
 }

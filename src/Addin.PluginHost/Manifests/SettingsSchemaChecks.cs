@@ -7,9 +7,9 @@ namespace Addin.PluginHost.Manifests;
 /// <summary>Checks one provider's <c>settingsSchema</c> and <c>defaultSettings</c>: the schema compiles, secrets have no defaults, the defaults fit.</summary>
 internal static class SettingsSchemaChecks
 {
-    private static readonly string[] DataKeywords = ["default", "const", "enum", "examples"];
-
-    public static SettingsSchema? Check(ProviderManifest provider, string providerPointer, string manifestPath, List<PluginProblem> problems)
+    /// <summary>Checks the provider's settings schema and defaults.</summary>
+    /// <returns>JSON pointers of the settings marked secret (for example <c>/apiKey</c>), or null when the schema does not compile.</returns>
+    public static IReadOnlyList<string>? Check(ProviderManifest provider, string providerPointer, string manifestPath, List<PluginProblem> problems)
     {
         string schemaPointer = providerPointer + "/settingsSchema";
         if (!SchemaCompiler.TryCompile(provider.SettingsSchema, out var compiled, out string error, out string location))
@@ -19,79 +19,10 @@ internal static class SettingsSchemaChecks
             return null;
         }
 
-        var secrets = new List<string>();
-        FindSecrets(provider.SettingsSchema, schemaPointer, "", manifestPath, secrets, problems);
-        CheckDefaults(provider, compiled, providerPointer, manifestPath, secrets, problems);
-        return new SettingsSchema(compiled, secrets);
-    }
-
-    // Follows "properties" from the root so each secret is known by its settings path; other subschemas are still
-    // searched for secrets with defaults, but their settings path is not tracked.
-    private static void FindSecrets(JsonElement schema, string schemaPointer, string? settingPointer, string manifestPath, List<string> secrets, List<PluginProblem> problems)
-    {
-        if (schema.ValueKind == JsonValueKind.Array)
-        {
-            int index = 0;
-            foreach (var item in schema.EnumerateArray())
-            {
-                FindSecrets(item, JsonPointers.Append(schemaPointer, index++), null, manifestPath, secrets, problems);
-            }
-
-            return;
-        }
-
-        if (schema.ValueKind != JsonValueKind.Object)
-        {
-            return;
-        }
-
-        if (schema.TryGetProperty("x-secret", out var secret))
-        {
-            CheckSecret(schema, secret, schemaPointer, settingPointer, manifestPath, secrets, problems);
-        }
-
-        foreach (var keyword in schema.EnumerateObject().Where(k => !DataKeywords.Contains(k.Name)))
-        {
-            string pointer = JsonPointers.Append(schemaPointer, keyword.Name);
-            if (keyword.Name == "properties" && keyword.Value.ValueKind == JsonValueKind.Object)
-            {
-                foreach (var property in keyword.Value.EnumerateObject())
-                {
-                    FindSecrets(property.Value, JsonPointers.Append(pointer, property.Name),
-                        settingPointer is null ? null : JsonPointers.Append(settingPointer, property.Name), manifestPath, secrets, problems);
-                }
-            }
-            else
-            {
-                FindSecrets(keyword.Value, pointer, null, manifestPath, secrets, problems);
-            }
-        }
-    }
-
-    private static void CheckSecret(JsonElement schema, JsonElement secret, string schemaPointer, string? settingPointer, string manifestPath, List<string> secrets, List<PluginProblem> problems)
-    {
-        if (secret.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
-        {
-            problems.Add(new(manifestPath, schemaPointer + "/x-secret", $"\"x-secret\" is {SchemaProblems.Describe(secret.ValueKind)} but must be true or false",
-                "write \"x-secret\": true on settings that hold secrets (keys, passwords, tokens), or remove it"));
-            return;
-        }
-
-        if (secret.ValueKind == JsonValueKind.False)
-        {
-            return;
-        }
-
-        if (schema.TryGetProperty("default", out _))
-        {
-            problems.Add(new(manifestPath, schemaPointer + "/default", "a secret setting has a default value",
-                "remove \"default\": secrets come from each platform's configuration (user secrets, environment variables, a key vault), never from plugin.json"));
-        }
-
-        if (settingPointer is not null)
-        {
-            secrets.Add(settingPointer);
-        }
+        var finder = new SecretFinder(manifestPath, problems);
+        finder.Visit(provider.SettingsSchema, schemaPointer, "");
+        CheckDefaults(provider, compiled, providerPointer, manifestPath, finder.Secrets, problems);
+        return finder.Secrets;
     }
 
     private static void CheckDefaults(ProviderManifest provider, JsonSchema compiled, string providerPointer, string manifestPath, List<string> secrets, List<PluginProblem> problems)
@@ -121,6 +52,83 @@ internal static class SettingsSchemaChecks
         {
             problems.Add(new(manifestPath, providerPointer + "/settingsSchema", $"settingsSchema cannot be used: {ex.Message.TrimEnd('.')}",
                 "point every \"$ref\" at a definition inside the schema (for example \"#/$defs/duration\"); remote schemas are never downloaded"));
+        }
+    }
+
+    /// <summary>
+    /// Finds the settings marked <c>"x-secret": true</c>. It follows "properties" from the root so each secret is known by
+    /// its settings path; other subschemas are still searched for secrets with defaults, without tracking their path.
+    /// </summary>
+    private sealed class SecretFinder(string manifestPath, List<PluginProblem> problems)
+    {
+        private static readonly string[] DataKeywords = ["default", "const", "enum", "examples"];
+
+        public List<string> Secrets { get; } = [];
+
+        public void Visit(JsonElement schema, string schemaPointer, string? settingPointer)
+        {
+            if (schema.ValueKind == JsonValueKind.Array)
+            {
+                int index = 0;
+                foreach (var item in schema.EnumerateArray())
+                {
+                    Visit(item, JsonPointers.Append(schemaPointer, index++), null);
+                }
+
+                return;
+            }
+
+            if (schema.ValueKind != JsonValueKind.Object)
+            {
+                return;
+            }
+
+            if (schema.TryGetProperty("x-secret", out var secret))
+            {
+                CheckSecret(schema, secret, schemaPointer, settingPointer);
+            }
+
+            foreach (var keyword in schema.EnumerateObject().Where(k => !DataKeywords.Contains(k.Name)))
+            {
+                string pointer = JsonPointers.Append(schemaPointer, keyword.Name);
+                if (keyword.Name == "properties" && keyword.Value.ValueKind == JsonValueKind.Object)
+                {
+                    foreach (var property in keyword.Value.EnumerateObject())
+                    {
+                        Visit(property.Value, JsonPointers.Append(pointer, property.Name), settingPointer is null ? null : JsonPointers.Append(settingPointer, property.Name));
+                    }
+                }
+                else
+                {
+                    Visit(keyword.Value, pointer, null);
+                }
+            }
+        }
+
+        private void CheckSecret(JsonElement schema, JsonElement secret, string schemaPointer, string? settingPointer)
+        {
+            if (secret.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+            {
+                problems.Add(new(manifestPath, schemaPointer + "/x-secret", $"\"x-secret\" is {SchemaProblems.KindName(secret.ValueKind)} but must be true or false",
+                    "write \"x-secret\": true on settings that hold secrets (keys, passwords, tokens), or remove it"));
+                return;
+            }
+
+            if (secret.ValueKind == JsonValueKind.False)
+            {
+                return;
+            }
+
+            if (schema.TryGetProperty("default", out _))
+            {
+                problems.Add(new(manifestPath, schemaPointer + "/default", "a secret setting has a default value",
+                    "remove \"default\": secrets come from each platform's configuration (user secrets, environment variables, a key vault), never from plugin.json"));
+            }
+
+            if (settingPointer is not null)
+            {
+                Secrets.Add(settingPointer);
+            }
         }
     }
 }

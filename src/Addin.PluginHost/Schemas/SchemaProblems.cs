@@ -37,7 +37,8 @@ internal static class SchemaProblems
         return problems.Distinct().ToList();
     }
 
-    public static string Describe(JsonValueKind kind) => kind switch
+    /// <summary>A JSON value kind in words: "a string", "an array", …</summary>
+    public static string KindName(JsonValueKind kind) => kind switch
     {
         JsonValueKind.Object => "an object",
         JsonValueKind.Array => "an array",
@@ -56,7 +57,7 @@ internal static class SchemaProblems
 
     private sealed record Failure(string File, string Field, JsonElement? Value, string SchemaPointer, string EvaluationPath, JsonElement SchemaJson)
     {
-        private JsonElement? Subschema => Resolve(SchemaPointer);
+        private JsonElement? Subschema { get; } = Resolve(SchemaJson, SchemaPointer);
 
         private bool IsSecret => Subschema is { ValueKind: JsonValueKind.Object } s &&
                                  s.TryGetProperty("x-secret", out var secret) && secret.ValueKind == JsonValueKind.True;
@@ -69,7 +70,7 @@ internal static class SchemaProblems
                     return MissingProperties();
                 case "" or "additionalProperties" or "unevaluatedProperties" when IsUnknownProperty(out string parentPointer):
                     string name = Field[(Field.LastIndexOf('/') + 1)..].Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
-                    return [new(File, Field, $"\"{name}\" is not a known field", $"remove it or correct its spelling; the known fields here are {KnownFields(Resolve(parentPointer))}")];
+                    return [new(File, Field, $"\"{name}\" is not a known field", $"remove it or correct its spelling; the known fields here are {KnownFields(Resolve(SchemaJson, parentPointer))}")];
                 case "type":
                     return [new(File, Field, $"is {Kind()} but must be {AllowedTypes()}", $"make it {AllowedTypes()}{Expected(Subschema)}")];
                 case "pattern":
@@ -127,13 +128,13 @@ internal static class SchemaProblems
             {
                 JsonValueKind.String => "\"" + Shorten(value.GetString()!) + "\"",
                 JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False or JsonValueKind.Null => value.GetRawText(),
-                _ => SchemaProblems.Describe(value.ValueKind),
+                _ => KindName(value.ValueKind),
             };
         }
 
         private string Kind() => Value is not { } value ? "missing"
-            : IsSecret || value.ValueKind is JsonValueKind.Object or JsonValueKind.Array ? SchemaProblems.Describe(value.ValueKind)
-            : $"{SchemaProblems.Describe(value.ValueKind)} ({Shown()})";
+            : IsSecret || value.ValueKind is JsonValueKind.Object or JsonValueKind.Array ? KindName(value.ValueKind)
+            : $"{KindName(value.ValueKind)} ({Shown()})";
 
         private string AllowedTypes()
         {
@@ -164,8 +165,8 @@ internal static class SchemaProblems
             return string.Join(", ", values.Select(v => v.GetRawText()));
         }
 
-        private JsonElement? Resolve(string pointer) =>
-            JsonPointer.TryParse(pointer, out var parsed) ? parsed.Evaluate(SchemaJson) : null;
+        private static JsonElement? Resolve(JsonElement schemaJson, string pointer) =>
+            JsonPointer.TryParse(pointer, out var parsed) ? parsed.Evaluate(schemaJson) : null;
 
         private static string KnownFields(JsonElement? schema) =>
             schema is { ValueKind: JsonValueKind.Object } s && s.TryGetProperty("properties", out var properties) &&

@@ -115,6 +115,8 @@ public static class AddinServices
         services.AddSingleton<ViewerSessionTokens>();
         services.AddScoped<ViewerResolver>();
         services.AddSingleton<MediaUrls>();
+        services.AddMemoryCache();
+        services.AddScoped<MediaAccess>();
         services.AddScoped<CoursePageQuery>();
         services.AddScoped<RecordingPageQuery>();
     }

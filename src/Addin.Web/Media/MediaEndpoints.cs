@@ -25,6 +25,7 @@ public static class MediaEndpoints
         MediaUrls urls,
         AddinDbContext db,
         IPlatformProviders providers,
+        MediaAccess mediaAccess,
         AuditLog audit,
         CancellationToken cancellationToken)
     {
@@ -33,6 +34,15 @@ public static class MediaEndpoints
             await audit.RecordAsync(http.Audit(null, AuditActions.StreamMedia, "media", null, allowed: false, "forged, damaged or expired media URL"), cancellationToken);
             return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "This media link is not valid",
                 detail: "The link is damaged or has expired. Open the recording again from the course page.");
+        }
+
+        if (!await mediaAccess.AllowedAsync(grant, cancellationToken))
+        {
+            await audit.RecordAsync(
+                http.Audit(null, AuditActions.StreamMedia, "recording", grant.RecordingId.ToString(System.Globalization.CultureInfo.InvariantCulture), allowed: false,
+                    $"person {grant.PersonId} may no longer see this recording") with { PersonId = grant.PersonId },
+                cancellationToken);
+            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "You no longer have access to this recording");
         }
 
         var recording = await db.Recordings.AsNoTracking().Include(r => r.Course)
