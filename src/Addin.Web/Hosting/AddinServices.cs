@@ -40,7 +40,9 @@ public static class AddinServices
 
         string dataDirectory = Path.GetFullPath(configuration[$"{AddinOptions.SectionName}:{nameof(AddinOptions.DataDirectory)}"] ?? new AddinOptions().DataDirectory);
         var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        services.AddAddinDatabase(database.Provider, database.ConnectionString ?? DataServiceCollectionExtensions.DefaultSqliteConnectionString(dataDirectory));
+        services.AddAddinDatabase(
+            database.Provider,
+            string.IsNullOrWhiteSpace(database.ConnectionString) ? DataServiceCollectionExtensions.DefaultSqliteConnectionString(dataDirectory) : database.ConnectionString);
         services.AddDataProtection().SetApplicationName("Addin").PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
 
         services.AddAddinDomain();
