@@ -108,7 +108,7 @@ public sealed class FolderRecordingSource : IUploadRecordingSource
     }
 
     /// <inheritdoc/>
-    public async Task<SourceTranscript?> OpenTranscriptAsync(RecordingReference recording, CancellationToken cancellationToken)
+    public async Task<TranscriptFile?> OpenTranscriptAsync(RecordingReference recording, CancellationToken cancellationToken)
     {
         var media = Locate(recording);
         if (Inbox.Transcript(Inbox.Companions(Directory.GetFiles(media.DirectoryName!), Stem(media))) is not { } path)
@@ -116,7 +116,7 @@ public sealed class FolderRecordingSource : IUploadRecordingSource
             return null;
         }
 
-        return new SourceTranscript
+        return new TranscriptFile
         {
             Format = Path.GetExtension(path)[1..].ToLowerInvariant(),
             Content = await File.ReadAllTextAsync(path, cancellationToken),
@@ -128,19 +128,21 @@ public sealed class FolderRecordingSource : IUploadRecordingSource
     /// <remarks>
     /// Moves the media file and its companions into the outcome folder, adding " (n)" to the name if it is taken. A file
     /// already moved is left alone (completing twice is harmless); a file replaced since it was found stays in place.
+    /// The <paramref name="detail"/>, when given, is written beside the moved file as <c>&lt;name&gt;.reason.txt</c>, so
+    /// whoever looks in <c>.rejected/</c> or <c>.duplicates/</c> learns why.
     /// </remarks>
-    public Task CompleteAsync(RecordingReference recording, ImportOutcome outcome, CancellationToken cancellationToken)
+    public async Task CompleteAsync(RecordingReference recording, ImportOutcome outcome, string? detail, CancellationToken cancellationToken)
     {
         var media = Locate(recording);
         if (!media.Exists)
         {
-            return Task.CompletedTask;
+            return;
         }
 
         if (!IsSameFile(media, recording))
         {
             FolderLog.ChangedBeforeCompletion(_logger, media.FullName, outcome);
-            return Task.CompletedTask;
+            return;
         }
 
         string folder = media.DirectoryName!;
@@ -150,8 +152,11 @@ public sealed class FolderRecordingSource : IUploadRecordingSource
             .Select(c => (c, Path.GetExtension(c)))
             .Append((media.FullName, media.Extension))
             .ToList();
-        FileGroup.Move(files, target, Stem(media));
-        return Task.CompletedTask;
+        string stem = FileGroup.Move(files, target, Stem(media));
+        if (!string.IsNullOrWhiteSpace(detail))
+        {
+            await File.WriteAllTextAsync(Path.Combine(target, stem + ".reason.txt"), detail + Environment.NewLine, cancellationToken);
+        }
     }
 
     /// <inheritdoc/>

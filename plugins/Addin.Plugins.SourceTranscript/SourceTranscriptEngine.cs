@@ -55,7 +55,7 @@ public sealed class SourceTranscriptEngine : ITranscriptionEngine
         });
     }
 
-    private static CaptionParseResult Parse(Sdk.Recordings.SourceTranscript source)
+    private static CaptionParseResult Parse(Sdk.Recordings.TranscriptFile source)
     {
         try
         {

@@ -7,6 +7,7 @@ namespace Addin.Sdk;
 /// </remarks>
 public static class SdkInfo
 {
-    /// <summary>The SDK version as a semantic version string.</summary>
-    public const string Version = "1.0.0";
+    /// <summary>The SDK version of the running host, as a semantic version string.</summary>
+    /// <remarks>A property, not a constant: a constant would be compiled into each plugin with the version it was built against.</remarks>
+    public static string Version => "1.0.0";
 }

@@ -50,7 +50,7 @@ public sealed class DefaultPluginsTests(DefaultPluginsTests.Fixture fixture) : I
         var request = new TranscriptionRequest
         {
             Duration = TimeSpan.FromSeconds(5),
-            SourceTranscript = new SourceTranscript { Format = "vtt", Origin = "inline.vtt", Content = "WEBVTT\n\n00:00.000 --> 00:02.000\n<v Ada>Hello.</v>\n" },
+            SourceTranscript = new TranscriptFile { Format = "vtt", Origin = "inline.vtt", Content = "WEBVTT\n\n00:00.000 --> 00:02.000\n<v Ada>Hello.</v>\n" },
         };
 
         var transcript = await engine.TranscribeAsync(request, new Progress<double>(), CancellationToken.None);

@@ -62,7 +62,7 @@ public sealed class ImportTests : IDisposable
         _inbox.Drop("other.mp4");
         var recording = (await _inbox.DiscoverAsync()).Single(r => r.FileName == "lecture.mp4");
 
-        await _inbox.Source.CompleteAsync(recording, outcome, CancellationToken.None);
+        await _inbox.Source.CompleteAsync(recording, outcome, null, CancellationToken.None);
 
         Assert.Equal([folder, $"{folder}/lecture.json", $"{folder}/lecture.mp4", $"{folder}/lecture.vtt", "other.mp4"], _inbox.Contents());
     }
@@ -76,7 +76,7 @@ public sealed class ImportTests : IDisposable
         _inbox.Drop("lecture.vtt", "WEBVTT\n\nthis week");
         var recording = Assert.Single(await _inbox.DiscoverAsync());
 
-        await _inbox.Source.CompleteAsync(recording, ImportOutcome.Imported, CancellationToken.None);
+        await _inbox.Source.CompleteAsync(recording, ImportOutcome.Imported, null, CancellationToken.None);
 
         Assert.Equal([".imported", ".imported/lecture (1).vtt", ".imported/lecture (2).mp4", ".imported/lecture (2).vtt", ".imported/lecture.mp4"], _inbox.Contents());
         Assert.Equal("imported last week", File.ReadAllText(Path.Combine(_inbox.CourseFolder, ".imported", "lecture.mp4")));
@@ -89,8 +89,8 @@ public sealed class ImportTests : IDisposable
         _inbox.Drop("lecture.mp4");
         var recording = Assert.Single(await _inbox.DiscoverAsync());
 
-        await _inbox.Source.CompleteAsync(recording, ImportOutcome.Imported, CancellationToken.None);
-        await _inbox.Source.CompleteAsync(recording, ImportOutcome.Imported, CancellationToken.None);
+        await _inbox.Source.CompleteAsync(recording, ImportOutcome.Imported, null, CancellationToken.None);
+        await _inbox.Source.CompleteAsync(recording, ImportOutcome.Imported, null, CancellationToken.None);
 
         Assert.Equal([".imported", ".imported/lecture.mp4"], _inbox.Contents());
     }
@@ -103,7 +103,7 @@ public sealed class ImportTests : IDisposable
         File.WriteAllText(path, "second take, longer");
         File.SetLastWriteTimeUtc(path, _inbox.Time.GetUtcNow().UtcDateTime.AddSeconds(-30));
 
-        await _inbox.Source.CompleteAsync(recording, ImportOutcome.Imported, CancellationToken.None);
+        await _inbox.Source.CompleteAsync(recording, ImportOutcome.Imported, null, CancellationToken.None);
 
         Assert.Equal(["lecture.mp4"], _inbox.Contents());
         Assert.NotEqual(recording.ExternalId, Assert.Single(await _inbox.DiscoverAsync()).ExternalId);

@@ -14,7 +14,7 @@ public sealed class UploadTests : IDisposable
     {
         var upload = Upload("Week 3.mp4", "the recording") with
         {
-            Transcript = new SourceTranscript { Format = "vtt", Content = "WEBVTT\n", Origin = "Week 3.vtt" },
+            Transcript = new TranscriptFile { Format = "vtt", Content = "WEBVTT\n", Origin = "Week 3.vtt" },
             Title = "Fractions, week 3",
         };
 
@@ -109,7 +109,7 @@ public sealed class UploadTests : IDisposable
     [Fact]
     public async Task AcceptUpload_TranscriptInAnotherFormat_IsRefusedBeforeWriting()
     {
-        var upload = Upload("lecture.mp4") with { Transcript = new SourceTranscript { Format = "docx", Content = "", Origin = "notes.docx" } };
+        var upload = Upload("lecture.mp4") with { Transcript = new TranscriptFile { Format = "docx", Content = "", Origin = "notes.docx" } };
 
         await Assert.ThrowsAsync<ArgumentException>(() => _inbox.Source.AcceptUploadAsync(upload, CancellationToken.None));
         Assert.False(Directory.Exists(_inbox.CourseFolder) && _inbox.Contents().Count > 0);

@@ -134,11 +134,11 @@ public sealed class SourceTranscriptEngineTests
         Assert.False(_engine.CanTranscribe(new TranscriptionRequest { Duration = TimeSpan.Zero, AudioPath = "audio.wav" }));
     }
 
-    private Task<Transcript> TranscribeAsync(Sdk.Recordings.SourceTranscript source) =>
+    private Task<Transcript> TranscribeAsync(Sdk.Recordings.TranscriptFile source) =>
         _engine.TranscribeAsync(new TranscriptionRequest { Duration = TimeSpan.FromMinutes(1), SourceTranscript = source }, new Progress<double>(), CancellationToken.None);
 
-    private static Sdk.Recordings.SourceTranscript Fixture(string file, string format = "vtt") =>
+    private static Sdk.Recordings.TranscriptFile Fixture(string file, string format = "vtt") =>
         new() { Format = format, Origin = file, Content = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "fixtures", file)) };
 
-    private static Sdk.Recordings.SourceTranscript Inline(string format, string content) => new() { Format = format, Origin = "inline." + format, Content = content };
+    private static Sdk.Recordings.TranscriptFile Inline(string format, string content) => new() { Format = format, Origin = "inline." + format, Content = content };
 }

@@ -98,7 +98,7 @@ public sealed partial class RecordingPipeline(
             await SaveAsync(recording, cancellationToken);
             if (status == RecordingStatus.Duplicate)
             {
-                await TellSourceAsync(recording, ImportOutcome.Duplicate, cancellationToken);
+                await TellSourceAsync(recording, ImportOutcome.Duplicate, recording.Events.LastOrDefault()?.Message, cancellationToken);
             }
 
             return true;
@@ -122,7 +122,7 @@ public sealed partial class RecordingPipeline(
             LogFailed(logger, ex, recording.Id, stage, failure.Message);
             if (stage <= PipelineStage.Probe)
             {
-                await TellSourceAsync(recording, ImportOutcome.Rejected, cancellationToken);
+                await TellSourceAsync(recording, ImportOutcome.Rejected, failure.Message, cancellationToken);
             }
 
             return true;
@@ -144,14 +144,14 @@ public sealed partial class RecordingPipeline(
         _ => new PipelineStageException($"Unexpected error: {ex.Message}", isPermanent: false, ex),
     };
 
-    private async Task TellSourceAsync(Recording recording, ImportOutcome outcome, CancellationToken cancellationToken)
+    private async Task TellSourceAsync(Recording recording, ImportOutcome outcome, string? detail, CancellationToken cancellationToken)
     {
         try
         {
             var source = await providers.GetRecordingSourceAsync(recording.Course!.PlatformId, cancellationToken);
             if (source.ProviderId == recording.SourceProviderId)
             {
-                await source.Provider.CompleteAsync(RecordingReferences.Read(recording), outcome, cancellationToken);
+                await source.Provider.CompleteAsync(RecordingReferences.Read(recording), outcome, detail, cancellationToken);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

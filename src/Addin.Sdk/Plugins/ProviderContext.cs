@@ -52,7 +52,19 @@ public sealed class ProviderContext
         }
         catch (JsonException ex)
         {
-            throw new ProviderSettingsException(ProviderId, ex.Path ?? "$", ex.Message, ex);
+            throw new ProviderSettingsException(ProviderId, JsonPathToPointer(ex.Path), ex.Message, ex);
         }
+    }
+
+    /// <summary>Turns System.Text.Json's <c>$.a.b[0]</c> into the JSON pointer <c>/a/b/0</c> used everywhere else.</summary>
+    private static string JsonPathToPointer(string? path)
+    {
+        if (string.IsNullOrEmpty(path) || path == "$")
+        {
+            return "";
+        }
+
+        return path.TrimStart('$').Replace("['", "/", StringComparison.Ordinal).Replace("']", "", StringComparison.Ordinal)
+            .Replace('.', '/').Replace('[', '/').Replace("]", "", StringComparison.Ordinal);
     }
 }

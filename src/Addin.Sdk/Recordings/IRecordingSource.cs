@@ -21,8 +21,12 @@ public interface IRecordingSource
     Task<SourceMedia> OpenMediaAsync(RecordingReference recording, CancellationToken cancellationToken);
 
     /// <summary>Opens the transcript that came with the recording, or returns null when there is none (yet).</summary>
-    Task<SourceTranscript?> OpenTranscriptAsync(RecordingReference recording, CancellationToken cancellationToken);
+    Task<TranscriptFile?> OpenTranscriptAsync(RecordingReference recording, CancellationToken cancellationToken);
 
     /// <summary>Told once the host has imported the recording, refused it, or found it to be a duplicate.</summary>
-    Task CompleteAsync(RecordingReference recording, ImportOutcome outcome, CancellationToken cancellationToken);
+    /// <param name="recording">The recording.</param>
+    /// <param name="outcome">How the import ended.</param>
+    /// <param name="detail">Why, in words a person can act on (for example why it was refused); null when imported.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    Task CompleteAsync(RecordingReference recording, ImportOutcome outcome, string? detail, CancellationToken cancellationToken);
 }

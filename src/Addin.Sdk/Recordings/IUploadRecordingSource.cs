@@ -24,8 +24,8 @@ public sealed record RecordingUpload
     /// <summary>The media bytes.</summary>
     public required Stream Media { get; init; }
 
-    /// <summary>An optional transcript (WebVTT) uploaded with it.</summary>
-    public SourceTranscript? Transcript { get; init; }
+    /// <summary>An optional transcript (WebVTT or SRT) uploaded with it.</summary>
+    public TranscriptFile? Transcript { get; init; }
 
     /// <summary>An optional title; the file name is used otherwise.</summary>
     public string? Title { get; init; }

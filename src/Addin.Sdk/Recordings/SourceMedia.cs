@@ -28,32 +28,3 @@ public sealed class SourceMedia : IAsyncDisposable
     /// <inheritdoc/>
     public ValueTask DisposeAsync() => Content.DisposeAsync();
 }
-
-/// <summary>A transcript that came with a recording.</summary>
-public sealed record SourceTranscript
-{
-    /// <summary>The format: <c>vtt</c> (WebVTT, with <c>&lt;v Speaker&gt;</c> voices) or <c>srt</c>.</summary>
-    public required string Format { get; init; }
-
-    /// <summary>The transcript text.</summary>
-    public required string Content { get; init; }
-
-    /// <summary>Where it came from, for messages (a file name or URL).</summary>
-    public required string Origin { get; init; }
-
-    /// <summary>The language (BCP 47), if known.</summary>
-    public string? Language { get; init; }
-}
-
-/// <summary>How the host's import of a recording ended.</summary>
-public enum ImportOutcome
-{
-    /// <summary>Imported as a new recording.</summary>
-    Imported,
-
-    /// <summary>The same content was already imported; nothing new was created.</summary>
-    Duplicate,
-
-    /// <summary>Refused (unreadable, too large, wrong type); the reason is in the host's log and on the course page.</summary>
-    Rejected,
-}

@@ -25,7 +25,7 @@ public sealed record TranscriptionRequest
     public required TimeSpan Duration { get; init; }
 
     /// <summary>The transcript that came with the recording, if any.</summary>
-    public Recordings.SourceTranscript? SourceTranscript { get; init; }
+    public Recordings.TranscriptFile? SourceTranscript { get; init; }
 
     /// <summary>The expected language (BCP 47), or null to detect it.</summary>
     public string? Language { get; init; }

@@ -76,7 +76,7 @@ public static class UploadEndpoint
 
         var reader = new MultipartReader(boundary, http.Request.Body);
         string? title = null;
-        SourceTranscript? transcript = null;
+        TranscriptFile? transcript = null;
         while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
         {
             if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition))
@@ -92,7 +92,7 @@ public static class UploadEndpoint
             }
             else if (name == "transcript" && !string.IsNullOrEmpty(fileName))
             {
-                transcript = new SourceTranscript
+                transcript = new TranscriptFile
                 {
                     Format = Path.GetExtension(fileName).TrimStart('.').ToLowerInvariant() is "srt" ? "srt" : "vtt",
                     Content = await ReadTextAsync(section.Body, MaxTranscriptBytes, cancellationToken),

@@ -50,7 +50,7 @@ public sealed class ProbeStage(IPlatformProviders providers, IMediaProber prober
         }
 
         var source = (await providers.GetRecordingSourceAsync(context.PlatformId, cancellationToken)).Provider;
-        await source.CompleteAsync(context.Reference, ImportOutcome.Imported, cancellationToken);
+        await source.CompleteAsync(context.Reference, ImportOutcome.Imported, null, cancellationToken);
     }
 
     private async Task CreatePosterAsync(StageContext context, Sdk.Storage.IMediaStore store, string path, TimeSpan duration, CancellationToken cancellationToken)

@@ -68,7 +68,7 @@ public sealed class TranscriptStage(AddinDbContext db, IPlatformProviders provid
         context.Info($"Transcript by {engine.ProviderId}: {transcript.Segments.Count} lines, {transcript.Speakers.Count} speakers.");
     }
 
-    private static async Task<SourceTranscript?> ReadSourceTranscriptAsync(IMediaStore store, Recording recording, CancellationToken cancellationToken)
+    private static async Task<TranscriptFile?> ReadSourceTranscriptAsync(IMediaStore store, Recording recording, CancellationToken cancellationToken)
     {
         if (recording.SourceTranscriptKey is not { } key)
         {
@@ -78,7 +78,7 @@ public sealed class TranscriptStage(AddinDbContext db, IPlatformProviders provid
         await using var stream = await store.OpenReadAsync(key, cancellationToken)
                                  ?? throw new PipelineStageException($"The stored transcript '{key}' is missing from the media store.", isPermanent: false);
         using var reader = new StreamReader(stream, Encoding.UTF8);
-        return new SourceTranscript
+        return new TranscriptFile
         {
             Format = Path.GetExtension(key).TrimStart('.'),
             Content = await reader.ReadToEndAsync(cancellationToken),
