@@ -15,17 +15,17 @@ public sealed class FolderSourceFactory : IProviderFactory<IRecordingSource>
         var settings = context.GetSettings<FolderSourceSettings>();
         if (string.IsNullOrWhiteSpace(settings.Inbox))
         {
-            throw new ProviderSettingsException(context.ProviderId, "$.inbox", "is empty; name the folder that holds one subfolder per course, for example \"inbox\"");
+            throw new ProviderSettingsException(context.ProviderId, "/inbox", "is empty; name the folder that holds one subfolder per course, for example \"inbox\"");
         }
 
         if (settings.SettleTime < TimeSpan.Zero)
         {
-            throw new ProviderSettingsException(context.ProviderId, "$.settleTime", "is negative; give how long a file must stay unchanged, for example \"00:00:02\"");
+            throw new ProviderSettingsException(context.ProviderId, "/settleTime", "is negative; give how long a file must stay unchanged, for example \"00:00:02\"");
         }
 
         if (settings.Extensions.FirstOrDefault(e => e.Length < 2 || e[0] != '.') is { } extension)
         {
-            throw new ProviderSettingsException(context.ProviderId, "$.extensions", $"'{extension}' is not an extension; write each with its dot, for example \".mp4\"");
+            throw new ProviderSettingsException(context.ProviderId, "/extensions", $"'{extension}' is not an extension; write each with its dot, for example \".mp4\"");
         }
 
         string inbox = Path.TrimEndingDirectorySeparator(Path.GetFullPath(Path.Combine(context.HostDataDirectory, settings.Inbox)));
@@ -35,7 +35,7 @@ public sealed class FolderSourceFactory : IProviderFactory<IRecordingSource>
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new ProviderSettingsException(context.ProviderId, "$.inbox", $"the folder {inbox} cannot be created ({ex.Message}); choose a folder the host may write to", ex);
+            throw new ProviderSettingsException(context.ProviderId, "/inbox", $"the folder {inbox} cannot be created ({ex.Message}); choose a folder the host may write to", ex);
         }
 
         return new FolderRecordingSource(new Inbox(inbox), settings, context.Time, context.LoggerFactory.CreateLogger<FolderRecordingSource>());

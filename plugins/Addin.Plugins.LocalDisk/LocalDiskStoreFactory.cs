@@ -14,7 +14,7 @@ public sealed class LocalDiskStoreFactory : IProviderFactory<IMediaStore>
         var settings = context.GetSettings<LocalDiskSettings>();
         if (string.IsNullOrWhiteSpace(settings.Root))
         {
-            throw new ProviderSettingsException(context.ProviderId, "$.root", "is empty; name the folder to keep media in, for example \"media\"");
+            throw new ProviderSettingsException(context.ProviderId, "/root", "is empty; name the folder to keep media in, for example \"media\"");
         }
 
         string root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(Path.Combine(context.HostDataDirectory, settings.Root)));
@@ -24,7 +24,7 @@ public sealed class LocalDiskStoreFactory : IProviderFactory<IMediaStore>
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new ProviderSettingsException(context.ProviderId, "$.root", $"the folder {root} cannot be created ({ex.Message}); choose a folder the host may write to", ex);
+            throw new ProviderSettingsException(context.ProviderId, "/root", $"the folder {root} cannot be created ({ex.Message}); choose a folder the host may write to", ex);
         }
 
         return new LocalDiskMediaStore(root);

@@ -19,10 +19,10 @@ public sealed class FolderSourceFactoryTests : IDisposable
     }
 
     [Theory]
-    [InlineData("""{ "settleTime": "2 seconds" }""", "$.settleTime")]
-    [InlineData("""{ "settleTime": "-00:00:01" }""", "$.settleTime")]
-    [InlineData("""{ "inbox": "" }""", "$.inbox")]
-    [InlineData("""{ "extensions": ["mp4"] }""", "$.extensions")]
+    [InlineData("""{ "settleTime": "2 seconds" }""", "/settleTime")]
+    [InlineData("""{ "settleTime": "-00:00:01" }""", "/settleTime")]
+    [InlineData("""{ "inbox": "" }""", "/inbox")]
+    [InlineData("""{ "extensions": ["mp4"] }""", "/extensions")]
     public void Create_UnusableSetting_NamesIt(string settings, string setting)
     {
         var ex = Assert.Throws<ProviderSettingsException>(() => new FolderSourceFactory().Create(TestProviderContext.Create("folder", _data.Path, settings)));
