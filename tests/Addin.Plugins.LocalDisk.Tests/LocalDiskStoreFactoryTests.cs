@@ -35,7 +35,7 @@ public sealed class LocalDiskStoreFactoryTests : IDisposable
     {
         var ex = Assert.Throws<ProviderSettingsException>(() => new LocalDiskStoreFactory().Create(TestProviderContext.Create("local-disk", _data.Path, """{ "root": " " }""")));
 
-        Assert.Equal("$.root", ex.Setting);
+        Assert.Equal("/root", ex.Setting);
     }
 
     [Fact]

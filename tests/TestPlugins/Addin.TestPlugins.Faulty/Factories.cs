@@ -33,7 +33,7 @@ public sealed class SettingsRejectingFactory : IProviderFactory<ITranslator>
 {
     /// <inheritdoc/>
     public ITranslator Create(ProviderContext context) =>
-        throw new ProviderSettingsException(context.ProviderId, "$.endpoint", "is not reachable; check the URL");
+        throw new ProviderSettingsException(context.ProviderId, "/endpoint", "is not reachable; check the URL");
 }
 
 /// <summary>Fails in <see cref="Create"/> with an unexpected error.</summary>
