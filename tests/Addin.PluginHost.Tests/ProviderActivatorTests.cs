@@ -36,7 +36,7 @@ public sealed class ProviderActivatorTests : IDisposable
 
         var ex = Assert.Throws<ProviderActivationException>(() => Create<ITranslator>(provider, """{ "prefix": "" }"""));
 
-        Assert.Equal("Provider 'echo' setting $.endpoint: is not reachable; check the URL", ex.Message);
+        Assert.Equal("Provider 'echo' setting /endpoint: is not reachable; check the URL", ex.Message);
         Assert.Equal(("echo", "test.echo"), (ex.ProviderId, ex.PluginId));
     }
 
