@@ -31,7 +31,7 @@ public static partial class LtiEndpoints
         return app;
     }
 
-    private static async Task<IResult> LoginAsync(HttpContext http, OidcLoginInitiator initiator, ILoggerFactory loggers, CancellationToken cancellationToken)
+    private static async Task<IResult> LoginAsync(HttpContext http, OidcLoginInitiator initiator, AuditLog audit, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var parameters = await ReadParametersAsync(http.Request, cancellationToken);
         try
@@ -43,6 +43,7 @@ public static partial class LtiEndpoints
         catch (LtiValidationException ex)
         {
             LogRefused(loggers.CreateLogger(typeof(LtiEndpoints)), "login", ex.ErrorId, ex.Message);
+            await audit.RecordAsync(http.Audit(null, AuditActions.LoginRefused, "login", null, allowed: false, ex.ErrorId), cancellationToken);
             return ErrorPage(ex);
         }
     }

@@ -58,7 +58,7 @@ public static class PageEndpoints
     private static async Task<IResult> PluginsAsync(HttpContext http, IPluginCatalog catalog, IOptions<PluginOptions> options, AddinDbContext db, AuditLog audit, CancellationToken cancellationToken)
     {
         var viewer = http.Viewer();
-        await audit.RecordAsync(http.Audit(viewer, "plugins.view", "plugins", null, allowed: viewer.Viewer.IsReviewer), cancellationToken);
+        await audit.RecordAsync(http.Audit(viewer, AuditActions.ViewPlugins, "plugins", null, allowed: viewer.Viewer.IsReviewer), cancellationToken);
         if (!viewer.Viewer.IsReviewer)
         {
             return new RazorComponentResult<MessagePage>(new { Model = new MessagePageModel("Reviewers only", "The plugin page is for the institution's reviewers and administrators.") })

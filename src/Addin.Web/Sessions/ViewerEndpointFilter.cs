@@ -22,7 +22,7 @@ public static class ViewerEndpointFilter
             if (viewer is null)
             {
                 var audit = http.RequestServices.GetRequiredService<AuditLog>();
-                await audit.RecordAsync(http.Audit(null, "session.refused", "page", http.Request.Path, allowed: false, "missing, forged or expired session token"), http.RequestAborted);
+                await audit.RecordAsync(http.Audit(null, AuditActions.SessionRefused, "page", http.Request.Path, allowed: false, "missing, forged or expired session token"), http.RequestAborted);
                 return api
                     ? Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Session expired", detail: "Open Addin again from your course in the LMS.")
                     : SessionExpired();

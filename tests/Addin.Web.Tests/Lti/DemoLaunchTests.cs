@@ -4,13 +4,9 @@ using Addin.Testing;
 namespace Addin.Web.Tests.Lti;
 
 /// <summary>Launches through the built-in demo platform, over real HTTP, land on the course page as the right person.</summary>
-public sealed class DemoLaunchTests : IAsyncLifetime
+public sealed class DemoLaunchTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
-    private AddinApp app = null!;
-
-    public async Task InitializeAsync() => app = await AddinApp.StartAsync();
-
-    public async Task DisposeAsync() => await app.DisposeAsync();
+    private readonly AddinApp app = fixture.App;
 
     [Theory]
     [InlineData("instructor", "Ana Rivera", "Instructor")]
