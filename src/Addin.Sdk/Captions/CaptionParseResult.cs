@@ -8,7 +8,10 @@ public sealed record CaptionParseResult
     /// <summary>The cues that could be read, in time order.</summary>
     public required IReadOnlyList<TranscriptSegment> Segments { get; init; }
 
-    /// <summary>Problems, each naming its line; cues with problems were skipped.</summary>
+    /// <summary>
+    /// Problems, each naming its line: a block or cue that was skipped, or text that markup swallowed. No cue is left
+    /// out of <see cref="Segments"/> without a problem saying so.
+    /// </summary>
     public required IReadOnlyList<CaptionProblem> Problems { get; init; }
 }
 

@@ -1,0 +1,104 @@
+using Addin.Core.Recordings;
+using Addin.Web.Components.Pages;
+using Addin.Web.Pages;
+using Bunit;
+
+namespace Addin.Web.Components.Tests;
+
+public sealed class CoursePageTests : BunitContext
+{
+    private IRenderedComponent<CoursePage> RenderPage(CoursePageModel model) => Render<CoursePage>(p => p.Add(c => c.Model, model));
+
+    [Fact]
+    public void Manager_SeesUploadFormAndImportProblems()
+    {
+        var failed = Models.Summary(id: 11, title: "broken.mp4", status: RecordingStatus.Failed) with { Error = "Not a video." };
+        var cut = RenderPage(Models.Course(canManage: true, Models.Summary(id: 7)) with { ImportProblems = [failed] });
+
+        Assert.Single(cut.FindAll("[data-testid=upload-form]"));
+        var problems = cut.Find("[data-testid=import-problems]");
+        Assert.Equal("11", problems.QuerySelector("li")!.GetAttribute("data-recording-id"));
+        Assert.Equal("Not a video.", problems.QuerySelector("[data-testid=recording-error]")!.TextContent);
+        Assert.Equal(["7"], cut.FindAll("section[aria-labelledby=recordings-heading] [data-testid=recording]").Select(li => li.GetAttribute("data-recording-id")));
+    }
+
+    [Fact]
+    public void Manager_WithoutProblems_HasNoProblemsSection()
+    {
+        var cut = RenderPage(Models.Course(canManage: true, Models.Summary()));
+
+        Assert.Empty(cut.FindAll("[data-testid=import-problems]"));
+        Assert.Single(cut.FindAll("[data-testid=upload-form]"));
+    }
+
+    [Fact]
+    public void Student_SeesNoUploadFormAndNoImportProblems_EvenIfTheModelHadSome()
+    {
+        var failed = Models.Summary(id: 11, status: RecordingStatus.Failed);
+        var cut = RenderPage(Models.Course(canManage: false, Models.Summary(id: 7)) with { ImportProblems = [failed] });
+
+        Assert.Empty(cut.FindAll("form"));
+        Assert.Empty(cut.FindAll("[data-testid=import-problems]"));
+        Assert.Empty(cut.FindAll("[data-testid=watched-folder]"));
+        Assert.Single(cut.FindAll("[data-testid=recording]"));
+    }
+
+    [Fact]
+    public void NoRecordings_ShowsEmptyState()
+    {
+        var cut = RenderPage(Models.Course(canManage: false));
+
+        Assert.Equal("No recordings yet.", cut.Find("[data-testid=no-recordings]").TextContent);
+        Assert.Empty(cut.FindAll("[data-testid=recording]"));
+    }
+
+    [Fact]
+    public void Recordings_AreListedInModelOrder_WithTokenLinks()
+    {
+        var cut = RenderPage(Models.Course(canManage: false, Models.Summary(id: 8, title: "Newer"), Models.Summary(id: 7, title: "Older")));
+
+        Assert.Empty(cut.FindAll("[data-testid=no-recordings]"));
+        Assert.Equal(["Newer", "Older"], cut.FindAll("[data-testid=recording] .title").Select(t => t.TextContent));
+        Assert.All(cut.FindAll("[data-testid=recording] a"), a => Assert.EndsWith($"?t={Models.EscapedToken}", a.GetAttribute("href"), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Heading_SeparatesTitleAndLabel()
+    {
+        var cut = RenderPage(Models.Course(canManage: false));
+
+        Assert.Equal("Algebra 1 ALG-101", cut.Find("h1").TextContent.Trim());
+        Assert.Equal("ALG-101", cut.Find("h1 small").TextContent.Trim());
+    }
+
+    [Fact]
+    public void Shell_CarriesTokenViewerAndScripts()
+    {
+        var cut = RenderPage(Models.Course(canManage: true));
+
+        Assert.Equal(Models.Token, cut.Find("meta[name=addin-session]").GetAttribute("content"));
+        Assert.Equal("Algebra 1 · Addin", cut.Find("title").TextContent);
+        Assert.Equal("Ana Rivera · Instructor", cut.Find("[data-testid=viewer]").TextContent);
+        Assert.Equal(["/js/status.js", "/js/upload.js"], cut.FindAll("script").Select(s => s.GetAttribute("src")));
+        Assert.All(cut.FindAll("script"), s => Assert.True(s.HasAttribute("defer")));
+        Assert.Empty(cut.FindAll("[style]"));
+    }
+
+    [Fact]
+    public void Notice_IsShownAsStatus()
+    {
+        var cut = RenderPage(Models.Course(canManage: true) with { Notice = "Uploaded." });
+
+        Assert.Equal("Uploaded.", cut.Find(".notice[role=status]").TextContent);
+    }
+
+    [Fact]
+    public void Reviewer_GetsPluginsLink_OthersDoNot()
+    {
+        var reviewer = RenderPage(Models.Course(canManage: false) with { Viewer = Models.Student with { IsReviewer = true, RoleLabel = "Reviewer" } });
+        var student = RenderPage(Models.Course(canManage: false));
+
+        Assert.Equal($"/app/admin/plugins?t={Models.EscapedToken}", reviewer.Find("a[href^='/app/admin/plugins']").GetAttribute("href"));
+        Assert.Empty(student.FindAll("a[href^='/app/admin/plugins']"));
+    }
+}

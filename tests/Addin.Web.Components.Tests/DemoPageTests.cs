@@ -1,0 +1,62 @@
+using Addin.Web.Components.Demo;
+using Addin.Web.Demo;
+using Bunit;
+
+namespace Addin.Web.Components.Tests;
+
+public sealed class DemoPageTests : BunitContext
+{
+    private IRenderedComponent<DemoPage> RenderPage() =>
+        Render<DemoPage>(p => p.Add(c => c.Personas, DemoLms.Personas).Add(c => c.Courses, DemoLms.Courses));
+
+    [Fact]
+    public void EveryPersona_HasOneLaunchLink_UnderItsCourse()
+    {
+        var cut = RenderPage();
+
+        foreach (var course in DemoLms.Courses)
+        {
+            var section = cut.Find($"[data-course='{course.Key}']");
+            Assert.Equal($"{course.Title} {course.Label}", section.QuerySelector("h2")!.TextContent.Trim());
+            var expected = DemoLms.Personas.Where(p => p.CourseContextId == course.ContextId).Select(p => $"launch-{p.Key}");
+            Assert.Equal(expected, section.QuerySelectorAll("a[data-testid^='launch-']").Select(a => a.GetAttribute("data-testid")));
+        }
+
+        var links = cut.FindAll("a[data-testid^='launch-']");
+        Assert.Equal(DemoLms.Personas.Count, links.Count);
+        Assert.Equal(DemoLms.Personas.Select(p => $"/demo/launch/{p.Key}").Order(), links.Select(a => a.GetAttribute("href")).Order());
+    }
+
+    [Fact]
+    public void Links_TargetTheLtiFrame()
+    {
+        var cut = RenderPage();
+
+        var frame = cut.Find("iframe[data-testid=lti-frame]");
+        Assert.Equal("lti-frame", frame.GetAttribute("name"));
+        Assert.False(string.IsNullOrWhiteSpace(frame.GetAttribute("title")));
+        Assert.All(cut.FindAll("a[data-testid^='launch-']"), a => Assert.Equal("lti-frame", a.GetAttribute("target")));
+        Assert.Single(cut.FindAll("iframe"));
+    }
+
+    [Fact]
+    public void Links_NamePersonKeyAndDescription()
+    {
+        var cut = RenderPage();
+
+        var parent = cut.Find("[data-testid=launch-parent]");
+        Assert.Equal("Jordan Lee", parent.QuerySelector("strong")!.TextContent);
+        Assert.Equal("(parent)", parent.QuerySelector(".muted")!.TextContent);
+        Assert.Contains("mentor", parent.QuerySelector("small")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Page_HasNoSessionAndNoScripts()
+    {
+        var cut = RenderPage();
+
+        Assert.Empty(cut.FindAll("meta[name=addin-session]"));
+        Assert.Empty(cut.FindAll("script"));
+        Assert.Equal("Demo LMS · Addin", cut.Find("title").TextContent);
+    }
+}

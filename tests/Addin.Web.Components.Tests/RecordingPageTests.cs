@@ -1,0 +1,188 @@
+using System.Globalization;
+using Addin.Core.Recordings;
+using Addin.Web.Components.Pages;
+using Addin.Web.Pages;
+using Bunit;
+
+namespace Addin.Web.Components.Tests;
+
+public sealed class RecordingPageTests : BunitContext
+{
+    private IRenderedComponent<RecordingPage> RenderPage(RecordingPageModel model) => Render<RecordingPage>(p => p.Add(c => c.Model, model));
+
+    [Fact]
+    public void Video_WithCaptionsPosterAndTranscript()
+    {
+        var cut = RenderPage(Models.Recording());
+
+        var video = cut.Find("video#player");
+        Assert.Empty(cut.FindAll("audio"));
+        Assert.Equal("/media/v1/signed-original", video.GetAttribute("src"));
+        Assert.Equal("/media/v1/signed-poster", video.GetAttribute("poster"));
+        Assert.True(video.HasAttribute("controls"));
+        Assert.True(video.HasAttribute("playsinline"));
+        Assert.Equal("metadata", video.GetAttribute("preload"));
+        var track = video.QuerySelector("track")!;
+        Assert.Equal("captions", track.GetAttribute("kind"));
+        Assert.Equal("/media/v1/signed-captions", track.GetAttribute("src"));
+        Assert.Equal("en", track.GetAttribute("srclang"));
+        Assert.True(track.HasAttribute("default"));
+        Assert.Equal(3, cut.FindAll(".player-layout [data-testid=transcript] button.line").Count);
+    }
+
+    [Fact]
+    public void AudioOnly_UsesAnAudioElement()
+    {
+        var cut = RenderPage(Models.Recording() with { IsAudioOnly = true, MediaType = "audio/mp4", PosterUrl = null });
+
+        Assert.Empty(cut.FindAll("video"));
+        var audio = cut.Find("audio#player");
+        Assert.Equal("/media/v1/signed-original", audio.GetAttribute("src"));
+        Assert.Equal("/media/v1/signed-captions", audio.QuerySelector("track[kind=captions]")!.GetAttribute("src"));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void NoCaptions_NoTrack(bool audioOnly)
+    {
+        var cut = RenderPage(Models.Recording() with { CaptionsUrl = null, IsAudioOnly = audioOnly });
+
+        Assert.Single(cut.FindAll("#player"));
+        Assert.Empty(cut.FindAll("track"));
+    }
+
+    [Fact]
+    public void NoPoster_NoPosterAttribute()
+    {
+        var cut = RenderPage(Models.Recording() with { PosterUrl = null });
+
+        Assert.False(cut.Find("video").HasAttribute("poster"));
+    }
+
+    [Fact]
+    public void NoMediaUrl_NoPlayerAndNoTranscript_ButThePipeline()
+    {
+        var cut = RenderPage(Models.Recording(canManage: true) with
+        {
+            MediaUrl = null,
+            CaptionsUrl = null,
+            Status = RecordingStatus.Processing,
+            Stage = PipelineStage.Store,
+            Progress = 30,
+            Transcript = [],
+        });
+
+        Assert.Empty(cut.FindAll("video, audio, #player, .player-layout"));
+        Assert.Equal("/api/recordings/7/status", cut.Find(".pipeline").GetAttribute("data-status-url"));
+        Assert.Equal("30 %", cut.Find("[data-field=percent]").TextContent);
+    }
+
+    [Fact]
+    public void Failed_ShowsTheRecordingsError()
+    {
+        var cut = RenderPage(Models.Recording(canManage: true) with
+        {
+            MediaUrl = null,
+            CaptionsUrl = null,
+            Status = RecordingStatus.Failed,
+            Stage = PipelineStage.Probe,
+            Error = "The file is not a video or audio recording.",
+        });
+
+        Assert.Equal("The file is not a video or audio recording.", cut.Find("[data-testid=recording-error]").TextContent);
+        Assert.Equal("Failed at Probe", cut.Find("[data-field=stage]").TextContent);
+        Assert.Empty(cut.FindAll("video, audio"));
+    }
+
+    [Fact]
+    public void Processing_WithoutError_ShowsNoError()
+    {
+        var cut = RenderPage(Models.Recording() with { MediaUrl = null, Status = RecordingStatus.Processing, Stage = PipelineStage.Probe, Error = null });
+
+        Assert.Empty(cut.FindAll("[data-testid=recording-error]"));
+    }
+
+    [Fact]
+    public void Ready_NoPipelineBox()
+    {
+        var cut = RenderPage(Models.Recording());
+
+        Assert.Empty(cut.FindAll(".pipeline"));
+    }
+
+    [Fact]
+    public void Manager_SeesProcessingLog()
+    {
+        var cut = RenderPage(Models.Recording(canManage: true));
+
+        var events = cut.FindAll("[data-testid=events] li");
+        Assert.Equal(2, events.Count);
+        Assert.Equal("Store", events[0].QuerySelector(".stage")!.TextContent);
+        Assert.Equal("Stored 1.2 MB", events[0].QuerySelector(".message")!.TextContent);
+        Assert.Equal("2025-03-14T09:31:00.0000000+00:00", events[0].QuerySelector("time")!.GetAttribute("datetime"));
+        Assert.Contains("warning", events[1].ClassList);
+    }
+
+    [Fact]
+    public void NonManager_SeesNoProcessingLog_EvenIfTheModelHadEvents()
+    {
+        var cut = RenderPage(Models.Recording(canManage: false));
+
+        Assert.Empty(cut.FindAll("[data-testid=events], .events"));
+        Assert.DoesNotContain("Stored 1.2 MB", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Manager_WithNoEvents_NoLog()
+    {
+        var cut = RenderPage(Models.Recording(canManage: true) with { Events = [] });
+
+        Assert.Empty(cut.FindAll(".events"));
+    }
+
+    [Fact]
+    public void Header_CrumbDateAndDuration_InvariantUnderGermanCulture()
+    {
+        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("de-DE");
+        try
+        {
+            var cut = RenderPage(Models.Recording());
+
+            Assert.Equal($"/app/course/3?t={Models.EscapedToken}", cut.Find("nav.crumbs a").GetAttribute("href"));
+            Assert.Equal("← Algebra 1", cut.Find("nav.crumbs a").TextContent);
+            Assert.Equal("Factoring quadratics", cut.Find("h1").TextContent);
+            Assert.Equal("Friday 14 March 2025, 09:30 · 0:01:23", string.Join(' ', cut.Find("p.meta").TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
+        }
+    }
+
+    [Fact]
+    public void Scripts_AreStatusAndPlayer_AndTokenInMeta()
+    {
+        var cut = RenderPage(Models.Recording());
+
+        Assert.Equal(["/js/status.js", "/js/player.js"], cut.FindAll("script").Select(s => s.GetAttribute("src")));
+        Assert.Equal(Models.Token, cut.Find("meta[name=addin-session]").GetAttribute("content"));
+        Assert.Empty(cut.FindAll("[style]"));
+    }
+
+    [Fact]
+    public void HostileTitleAndTranscript_AreEscaped()
+    {
+        var cut = RenderPage(Models.Recording() with
+        {
+            Title = "<script>alert(1)</script>",
+            Transcript = [new TranscriptLineView(0, 0, 1, "<img src=x onerror=alert(1)>", "</button><script>alert(2)</script>")],
+        });
+
+        Assert.Equal(2, cut.FindAll("script").Count); // only status.js and player.js
+        Assert.Empty(cut.FindAll("img"));
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains("&lt;/button&gt;&lt;script&gt;alert(2)&lt;/script&gt;", cut.Markup, StringComparison.Ordinal);
+    }
+}
