@@ -13,18 +13,22 @@ public static class PostgresServer
         ? cs
         : throw new InvalidOperationException($"{Variable} is not set. Run the suite with './addin test', which starts PostgreSQL on 127.0.0.1 and sets it.");
 
-    public static async Task<PostgresDatabase> CreateDatabaseAsync()
+    /// <summary>Creates an empty database, or a copy of <paramref name="template"/> (PostgreSQL copies files: much faster than migrating).</summary>
+    public static async Task<PostgresDatabase> CreateDatabaseAsync(string? template = null)
     {
         string name = "addin_test_" + Guid.NewGuid().ToString("N")[..16];
         await using (var connection = new NpgsqlConnection(ConnectionString))
         {
             await connection.OpenAsync();
-            await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            await using var command = new NpgsqlCommand(template is null ? $"CREATE DATABASE {name}" : $"CREATE DATABASE {name} TEMPLATE {template}", connection);
             await command.ExecuteNonQueryAsync();
         }
 
-        return new PostgresDatabase(name, new NpgsqlConnectionStringBuilder(ConnectionString) { Database = name }.ToString());
+        return new PostgresDatabase(name, ConnectionStringFor(name));
     }
+
+    public static string ConnectionStringFor(string database) =>
+        new NpgsqlConnectionStringBuilder(ConnectionString) { Database = database }.ToString();
 }
 
 /// <summary>A database of one test's own.</summary>

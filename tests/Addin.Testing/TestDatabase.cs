@@ -30,7 +30,7 @@ public sealed class TestDatabase : IAsyncDisposable
         TestDatabase db;
         if (provider == DatabaseProvider.Postgres)
         {
-            var pg = await PostgresServer.CreateDatabaseAsync();
+            var pg = await PostgresServer.CreateDatabaseAsync(await MigratedTemplateAsync());
             db = new TestDatabase(provider, pg.ConnectionString, null, pg);
         }
         else
@@ -42,6 +42,37 @@ public sealed class TestDatabase : IAsyncDisposable
         await using var context = db.CreateContext();
         await DatabaseMigrator.MigrateAsync(context, CancellationToken.None);
         return db;
+    }
+
+    private static readonly SemaphoreSlim TemplateLock = new(1, 1);
+    private static string? template;
+
+    /// <summary>A PostgreSQL database migrated once per test run, which each test's database is copied from.</summary>
+    private static async Task<string> MigratedTemplateAsync()
+    {
+        await TemplateLock.WaitAsync();
+        try
+        {
+            if (template is null)
+            {
+                var pg = await PostgresServer.CreateDatabaseAsync();
+                await using (var services = new ServiceCollection().AddAddinDatabase(DatabaseProvider.Postgres, pg.ConnectionString).BuildServiceProvider())
+                await using (var context = services.GetRequiredService<IDbContextFactory<AddinDbContext>>().CreateDbContext())
+                {
+                    await DatabaseMigrator.MigrateAsync(context, CancellationToken.None);
+                }
+
+                // A template must have no open connections when it is copied.
+                Npgsql.NpgsqlConnection.ClearAllPools();
+                template = pg.Name;
+            }
+
+            return template;
+        }
+        finally
+        {
+            TemplateLock.Release();
+        }
     }
 
     /// <summary>A new context; dispose it.</summary>

@@ -91,7 +91,7 @@ public static class WebVttParser
         {
             if (!IsIgnoredBlock(lines[start]))
             {
-                problems.Add(new CaptionProblem(start + 1, $"expected a cue timing line like '00:00:01.000 --> 00:00:04.000' but found '{Shorten(lines[start])}'; the block was skipped ({LineRange(start, end)})."));
+                problems.Add(new CaptionProblem(start + 1, $"expected a cue timing line like '00:00:01.000 --> 00:00:04.000' but found '{Shorten(lines[start])}'; the block was skipped{LineRange(start, end)}."));
             }
 
             return (end, false);
@@ -101,8 +101,8 @@ public static class WebVttParser
         if (timing.Error is not null)
         {
             string message = inCueText
-                ? $"a line of cue text contains '-->' but is not a cue timing line ({timing.Error}); write '--&gt;' in cue text, or add the blank line missing before a new cue. Skipped: {LineRange(start, end)}."
-                : $"{timing.Error}; the cue was skipped ({LineRange(start, end)}).";
+                ? $"a line of cue text contains '-->' but is not a cue timing line ({timing.Error}); write '--&gt;' in cue text, or add the blank line missing before a new cue. The line was skipped{LineRange(start, end)}."
+                : $"{timing.Error}; the cue was skipped{LineRange(start, end)}.";
             problems.Add(new CaptionProblem(timingLine + 1, message));
             return (end, true);
         }
@@ -123,7 +123,7 @@ public static class WebVttParser
         }
         else if (cue.Text.Length == 0)
         {
-            problems.Add(new CaptionProblem(timingLine + 1, $"the cue has no text; it was skipped ({LineRange(start, end)})."));
+            problems.Add(new CaptionProblem(timingLine + 1, $"the cue has no text; it was skipped{LineRange(start, end)}."));
             return (end, true);
         }
 
@@ -188,7 +188,8 @@ public static class WebVttParser
     private static bool IsSignature(string line) =>
         line.StartsWith("WEBVTT", StringComparison.Ordinal) && (line.Length == 6 || line[6] is ' ' or '\t');
 
-    private static string LineRange(int start, int end) => end - start == 1 ? $"line {start + 1}" : $"lines {start + 1}-{end}";
+    // Where a skipped block spans several lines, say which; a one-line block is the line the problem names.
+    private static string LineRange(int start, int end) => end - start > 1 ? $" (lines {start + 1}-{end})" : "";
 
     private static List<string> SplitLines(string text)
     {

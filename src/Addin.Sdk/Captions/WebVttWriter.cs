@@ -33,7 +33,9 @@ public static partial class WebVttWriter
             // A voice name is one line of collapsed whitespace, as the parser reads it back.
             if (segment.Speaker is not null && Whitespace().Replace(segment.Speaker, " ").Trim() is { Length: > 0 } speaker)
             {
-                sb.Append("<v ").Append(CueText.Escape(speaker)).Append('>');
+                // A name ending in "--" would make "-->" with the closing '>', and a line containing "-->" starts a new
+                // cue; the space keeps them apart and the parser trims it from the name.
+                sb.Append("<v ").Append(CueText.Escape(speaker)).Append(speaker.EndsWith('-') ? " >" : ">");
             }
 
             sb.Append(CueText.Escape(string.Join('\n', lines))).Append('\n');

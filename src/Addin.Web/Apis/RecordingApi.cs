@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Addin.Core.Access;
 using Addin.Core.Audit;
 using Addin.Core.Persistence;
@@ -55,8 +56,13 @@ public static class RecordingApi
     }
 }
 
-/// <summary>A recording's pipeline status.</summary>
-public sealed record RecordingStatusDto(long Id, PipelineStage Stage, RecordingStatus Status, int Progress, string? Error);
+/// <summary>A recording's pipeline status. Stage and status are sent by name (<c>"Transcript"</c>, <c>"Retrying"</c>), as the pages' script reads them.</summary>
+public sealed record RecordingStatusDto(
+    long Id,
+    [property: JsonConverter(typeof(JsonStringEnumConverter<PipelineStage>))] PipelineStage Stage,
+    [property: JsonConverter(typeof(JsonStringEnumConverter<RecordingStatus>))] RecordingStatus Status,
+    int Progress,
+    string? Error);
 
 /// <summary>A transcript line.</summary>
 public sealed record TranscriptLineDto(double Start, double End, string? Speaker, string Text);

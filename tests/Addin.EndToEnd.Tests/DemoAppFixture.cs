@@ -1,0 +1,125 @@
+using Addin.Core.Persistence;
+using Addin.Core.Recordings;
+using Addin.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Addin.EndToEnd.Tests;
+
+/// <summary>
+/// One Addin with its demo LMS and the two seeded demo recordings (made by ffmpeg + espeak-ng at first start and
+/// brought to Ready by the real pipeline), and one headless Chromium, shared by every end-to-end test.
+/// </summary>
+public sealed class DemoAppFixture : IAsyncLifetime
+{
+    /// <summary>The seeded class recording (MP4, every student of Algebra 1 may see it).</summary>
+    public const string ClassTitle = "Factoring quadratics (class)";
+
+    /// <summary>The seeded one-to-one tutoring recording (WebM, only Sam, Sam's parent and staff may see it).</summary>
+    public const string TutoringTitle = "Tutoring: Sam — adding fractions";
+
+    public const string ChromiumVariable = "ADDIN_TEST_CHROMIUM";
+
+    private static readonly TimeSpan SeedTimeout = TimeSpan.FromSeconds(90);
+
+    private IPlaywright? playwright;
+
+    public AddinApp App { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public SeededRecording Class { get; private set; } = null!;
+
+    public SeededRecording Tutoring { get; private set; } = null!;
+
+    /// <summary>Where the tests put screenshots: the test output folder.</summary>
+    public static string OutputFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        var starting = AddinApp.StartAsync(overrides: new Dictionary<string, string?> { ["Addin:SeedDemoRecordings"] = "true" });
+        playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable(ChromiumVariable) is { Length: > 0 } path ? path : "/usr/bin/chromium",
+            Headless = true,
+            Args =
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--autoplay-policy=no-user-gesture-required",
+            ],
+        });
+        App = await starting;
+
+        var seeded = await WaitFor.ValueAsync(
+            ReadSeededAsync,
+            list => list.Count == 2 && list.All(r => r.Status is RecordingStatus.Ready or RecordingStatus.Failed or RecordingStatus.Duplicate),
+            "the two demo recordings to be generated and processed",
+            SeedTimeout);
+        Assert.All(seeded, r => Assert.True(r.Status == RecordingStatus.Ready, $"Seeded recording '{r.Title}' ended {r.Status}: {r.Error}"));
+        Class = seeded.Single(r => r.Title == ClassTitle);
+        Tutoring = seeded.Single(r => r.Title == TutoringTitle);
+    }
+
+    /// <summary>A fresh browser context (no storage shared with other tests) with a page watched for console errors and CSP violations.</summary>
+    public Task<WatchedPage> NewPageAsync(int width = 1280, int height = 800) => WatchedPage.OpenAsync(Browser, App.BaseUrl, width, height);
+
+    /// <summary>The id of the recording with this title.</summary>
+    public async Task<long> RecordingIdAsync(string title)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AddinDbContext>();
+        return await db.Recordings.Where(r => r.Title == title).Select(r => r.Id).SingleAsync();
+    }
+
+    /// <summary>A recording as the database has it now.</summary>
+    public async Task<SeededRecording?> RecordingAsync(string title, CancellationToken cancellationToken = default)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AddinDbContext>();
+        return await db.Recordings.AsNoTracking().Where(r => r.Title == title)
+            .Select(r => new SeededRecording(r.Id, r.Title, r.Status, r.Stage, r.DurationMs, r.Error))
+            .SingleOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        if (App is not null)
+        {
+            await App.DisposeAsync();
+        }
+    }
+
+    private async Task<List<SeededRecording>> ReadSeededAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AddinDbContext>();
+        return await db.Recordings.AsNoTracking()
+            .Where(r => r.Title == ClassTitle || r.Title == TutoringTitle)
+            .OrderBy(r => r.Id)
+            .Select(r => new SeededRecording(r.Id, r.Title, r.Status, r.Stage, r.DurationMs, r.Error))
+            .ToListAsync(cancellationToken);
+    }
+}
+
+/// <summary>A recording as the tests need it.</summary>
+public sealed record SeededRecording(long Id, string Title, RecordingStatus Status, PipelineStage Stage, long? DurationMs, string? Error)
+{
+    public double DurationSeconds => (DurationMs ?? throw new InvalidOperationException($"'{Title}' has no duration")) / 1000.0;
+
+    public override string ToString() => $"{Title} #{Id}: {Status} at {Stage}{(Error is null ? "" : $" ({Error})")}";
+}
+
+/// <summary>All end-to-end tests share one app and one browser.</summary>
+[CollectionDefinition(Name)]
+public sealed class DemoAppCollection : ICollectionFixture<DemoAppFixture>
+{
+    public const string Name = "Demo app in Chromium";
+}

@@ -1,0 +1,58 @@
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace Addin.EndToEnd.Tests;
+
+/// <summary>The recording page on a laptop and on a phone: screenshots for people, bounding boxes for the test.</summary>
+[Collection(DemoAppCollection.Name)]
+public sealed class LayoutTests(DemoAppFixture demo, ITestOutputHelper output)
+{
+    [Fact]
+    public async Task RecordingPage_TranscriptBesideThePlayer_OnALaptop_AndBelowIt_OnAPhone()
+    {
+        await using var page = await demo.NewPageAsync(1280, 800);
+        var frame = await page.LaunchAsync("instructor");
+        await page.Page.ScreenshotAsync(new() { Path = Shot("demo-lms-course-1280x800.png") });
+        output.WriteLine($"screenshot: {Shot("demo-lms-course-1280x800.png")}");
+
+        // The recording page on its own, as a phone or a narrow LMS frame shows it.
+        string token = WatchedPage.TokenOf(frame);
+        await page.Page.GotoAsync($"/app/recording/{demo.Class.Id}?t={Uri.EscapeDataString(token)}");
+        await page.Page.WaitForFunctionAsync("() => document.getElementById('player').readyState >= 1");
+        var player = page.Page.Locator("video#player");
+        var transcript = page.Page.Locator("section.transcript");
+
+        var (wide, wideTranscript) = (await BoxAsync(player), await BoxAsync(transcript));
+        await ShootAsync(page.Page, "recording-1280x800.png");
+        Assert.True(wideTranscript.X >= wide.X + wide.Width, $"On a laptop the transcript ({wideTranscript}) should be right of the player ({wide}).");
+        Assert.True(wideTranscript.Y < wide.Y + wide.Height, $"On a laptop the transcript ({wideTranscript}) should sit beside the player ({wide}).");
+
+        await page.Page.SetViewportSizeAsync(375, 740);
+        await Expect(transcript).ToBeVisibleAsync();
+        var (narrow, narrowTranscript) = (await BoxAsync(player), await BoxAsync(transcript));
+        await ShootAsync(page.Page, "recording-375x740.png");
+        Assert.True(narrowTranscript.Y >= narrow.Y + narrow.Height, $"On a phone the transcript ({narrowTranscript}) should be below the player ({narrow}).");
+        Assert.InRange(narrow.Width, 300, 375);
+        Assert.InRange(narrowTranscript.Width, 300, 375);
+        int overflow = await page.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"On a phone the page scrolls sideways by {overflow} px.");
+        page.AssertNoProblems();
+    }
+
+    private async Task ShootAsync(IPage page, string name)
+    {
+        string path = Shot(name);
+        await page.ScreenshotAsync(new() { Path = path, FullPage = true });
+        output.WriteLine($"screenshot: {path}");
+    }
+
+    private static string Shot(string name)
+    {
+        Directory.CreateDirectory(DemoAppFixture.OutputFolder);
+        return Path.Combine(DemoAppFixture.OutputFolder, name);
+    }
+
+    private static async Task<LocatorBoundingBoxResult> BoxAsync(ILocator locator) =>
+        await locator.BoundingBoxAsync() ?? throw new InvalidOperationException($"{locator} is not visible.");
+}
