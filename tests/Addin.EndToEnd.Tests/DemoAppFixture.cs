@@ -38,7 +38,11 @@ public sealed class DemoAppFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var starting = AddinApp.StartAsync(overrides: new Dictionary<string, string?> { ["Addin:SeedDemoRecordings"] = "true" });
+        var starting = AddinApp.StartAsync(overrides: new Dictionary<string, string?>
+        {
+            ["Addin:SeedDemoRecordings"] = "true",
+            ["Logging:LogLevel:Default"] = "Warning",
+        });
         playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -53,6 +53,11 @@ public sealed class LayoutTests(DemoAppFixture demo, ITestOutputHelper output)
         return Path.Combine(DemoAppFixture.OutputFolder, name);
     }
 
-    private static async Task<LocatorBoundingBoxResult> BoxAsync(ILocator locator) =>
-        await locator.BoundingBoxAsync() ?? throw new InvalidOperationException($"{locator} is not visible.");
+    private static async Task<Box> BoxAsync(ILocator locator) =>
+        await locator.BoundingBoxAsync() is { } b ? new Box(b.X, b.Y, b.Width, b.Height) : throw new InvalidOperationException($"{locator} is not visible.");
+
+    private sealed record Box(float X, float Y, float Width, float Height)
+    {
+        public override string ToString() => $"x {X:0}, y {Y:0}, {Width:0}×{Height:0}";
+    }
 }

@@ -15,10 +15,27 @@ public sealed partial class WatchedPage : IAsyncDisposable
     public const string FrameName = "lti-frame";
 
     // Runs in every document of every frame before the page's own scripts; Playwright injects it outside the page's CSP.
+    // It also reports every change of a live pipeline box, so a test can tell what the page showed between reloads.
     private const string WatchScript = """
         document.addEventListener('securitypolicyviolation', e =>
           console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} in ${e.documentURI} at ${e.sourceFile}:${e.lineNumber}`));
+        document.addEventListener('DOMContentLoaded', () => {
+          const box = document.querySelector('.pipeline[data-status-url]');
+          if (!box) return;
+          const report = live => console.info('[e2e] pipeline ' + JSON.stringify({
+            path: location.pathname,
+            live,
+            current: box.querySelector('.stages li.current')?.dataset.stage ?? null,
+            done: [...box.querySelectorAll('.stages li.done')].map(li => li.dataset.stage),
+            text: box.querySelector('[data-field="stage"]')?.textContent ?? '',
+          }));
+          report(false);
+          new MutationObserver(() => report(true)).observe(box, { subtree: true, childList: true, characterData: true, attributes: true });
+        });
         """;
+
+    /// <summary>How the watch script's pipeline reports start in the console (as written in the script).</summary>
+    public const string PipelinePrefix = "[e2e] pipeline ";
 
     private readonly ConcurrentQueue<string> problems = new();
     private readonly ConcurrentQueue<string> messages = new();

@@ -29,8 +29,8 @@ public sealed class SourceTranscriptEngineTests
     }
 
     [Theory]
-    [InlineData("vtt/mozilla-vtt.js-tests/integration/id.vtt", 4, "line 15: '' is not a timestamp (expected hh:mm:ss.ttt); the cue was skipped.")]
-    [InlineData("vtt/webvtt-py-tests/youtube_dl.vtt", 2, "line 17: a cue's text contains '-->' (a blank line is missing between two cues?); the cue was skipped.")]
+    [InlineData("vtt/mozilla-vtt.js-tests/integration/id.vtt", 5, "line 15: '-->' is not a cue timing line (expected hh:mm:ss.ttt --> hh:mm:ss.ttt); the cue was skipped.")]
+    [InlineData("vtt/mozilla-vtt.js-tests/file-layout/cue-spacing.vtt", 3, "line 8: the cue has no text; it was skipped.")]
     public async Task Transcribe_SomeCuesUnreadable_SkipsThemWithAWarning(string file, int readable, string warning)
     {
         var transcript = await TranscribeAsync(Fixture(file));
@@ -42,8 +42,8 @@ public sealed class SourceTranscriptEngineTests
     [Theory]
     [InlineData("vtt/mozilla-vtt.js-tests/cue-times/incorrect-delimiter.vtt", "line 3: '00.00.000' is not a timestamp")]
     [InlineData("vtt/mozilla-vtt.js-tests/cue-times/missing-separator.vtt", "line 3: expected a cue timing line")]
-    [InlineData("vtt/mozilla-vtt.js-tests/file-layout/cue-spacing.vtt", "line 4: a cue's text contains '-->'")]
-    [InlineData("vtt/mozilla-vtt.js-tests/integration/arrows.vtt", "line 5: a cue's text contains '-->'")]
+    [InlineData("vtt/mozilla-vtt.js-tests/cuetext/voice/no-end-gt.vtt", "line 4: the tag '<v It's a blue apple tree!' is not closed with '>'")]
+    [InlineData("vtt/mozilla-vtt.js-tests/integration/arrows.vtt", "line 4: the cue has no text; it was skipped. (and 1 more like it)")]
     public async Task Transcribe_NoReadableCue_ThrowsNamingTheFileTheLineAndWhatToDo(string file, string why)
     {
         var ex = await Assert.ThrowsAsync<TranscriptionException>(() => TranscribeAsync(Fixture(file)));
@@ -53,9 +53,28 @@ public sealed class SourceTranscriptEngineTests
     }
 
     [Fact]
+    public async Task Transcribe_CuesWithoutBlankLinesBetween_ReadsEveryCue()
+    {
+        var transcript = await TranscribeAsync(Fixture("vtt/webvtt-py-tests/youtube_dl.vtt"));
+
+        Assert.Equal(4, transcript.Segments.Count);
+        Assert.Equal("this will happen is I'm telling", transcript.Segments[2].Text);
+        Assert.Empty(transcript.Warnings);
+    }
+
+    [Fact]
+    public async Task Transcribe_CueRightAfterTheHeader_ReadsIt()
+    {
+        var transcript = await TranscribeAsync(Fixture("vtt/mozilla-vtt.js-tests/file-layout/header-no-new-line.vtt"));
+
+        Assert.Equal("Test", Assert.Single(transcript.Segments).Text);
+        Assert.Empty(transcript.Warnings);
+    }
+
+    [Fact]
     public async Task Transcribe_HeaderWithoutCues_ThrowsSayingSo()
     {
-        var ex = await Assert.ThrowsAsync<TranscriptionException>(() => TranscribeAsync(Fixture("vtt/mozilla-vtt.js-tests/file-layout/header-no-new-line.vtt")));
+        var ex = await Assert.ThrowsAsync<TranscriptionException>(() => TranscribeAsync(Inline("vtt", "WEBVTT\nKind: captions\nLanguage: en\n\nNOTE no cues yet\n")));
 
         Assert.Contains("has no readable cue: no cue follows the header.", ex.Message, StringComparison.Ordinal);
     }

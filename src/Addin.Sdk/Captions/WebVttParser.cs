@@ -101,7 +101,7 @@ public static class WebVttParser
         if (timing.Error is not null)
         {
             string message = inCueText
-                ? $"a line of cue text contains '-->' but is not a cue timing line ({timing.Error}); write '--&gt;' in cue text, or add the blank line missing before a new cue. The line was skipped{LineRange(start, end)}."
+                ? $"a line of cue text contains '-->' but is not a cue timing line ({timing.Error}); write '--&gt;' in cue text, or add the blank line missing before a new cue. {(end - start > 1 ? $"Lines {start + 1}-{end} were" : "The line was")} skipped."
                 : $"{timing.Error}; the cue was skipped{LineRange(start, end)}.";
             problems.Add(new CaptionProblem(timingLine + 1, message));
             return (end, true);
