@@ -38,6 +38,7 @@ public sealed class DemoAppFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        var sw = System.Diagnostics.Stopwatch.StartNew();
         var starting = AddinApp.StartAsync(overrides: new Dictionary<string, string?>
         {
             ["Addin:SeedDemoRecordings"] = "true",
@@ -54,7 +55,9 @@ public sealed class DemoAppFixture : IAsyncLifetime
                 "--disable-component-update", "--disable-sync", "--autoplay-policy=no-user-gesture-required",
             ],
         });
+        File.AppendAllText("/tmp/e2e-times.txt", $"browser {sw.Elapsed}\n");
         App = await starting;
+        File.AppendAllText("/tmp/e2e-times.txt", $"app {sw.Elapsed}\n");
 
         var seeded = await WaitFor.ValueAsync(
             ReadSeededAsync,
@@ -62,6 +65,7 @@ public sealed class DemoAppFixture : IAsyncLifetime
             "the two demo recordings to be generated and processed",
             SeedTimeout);
         Assert.All(seeded, r => Assert.True(r.Status == RecordingStatus.Ready, $"Seeded recording '{r.Title}' ended {r.Status}: {r.Error}"));
+        File.AppendAllText("/tmp/e2e-times.txt", $"seeded {sw.Elapsed}\n");
         Class = seeded.Single(r => r.Title == ClassTitle);
         Tutoring = seeded.Single(r => r.Title == TutoringTitle);
     }

@@ -43,7 +43,7 @@ public sealed class SourceTranscriptEngineTests
     [InlineData("vtt/mozilla-vtt.js-tests/cue-times/incorrect-delimiter.vtt", "line 3: '00.00.000' is not a timestamp")]
     [InlineData("vtt/mozilla-vtt.js-tests/cue-times/missing-separator.vtt", "line 3: expected a cue timing line")]
     [InlineData("vtt/mozilla-vtt.js-tests/cuetext/voice/no-end-gt.vtt", "line 4: the tag '<v It's a blue apple tree!' is not closed with '>'")]
-    [InlineData("vtt/mozilla-vtt.js-tests/integration/arrows.vtt", "line 4: the cue has no text; it was skipped. (and 1 more like it)")]
+    [InlineData("vtt/mozilla-vtt.js-tests/integration/arrows.vtt", "line 4: the cue has no text; it was skipped (lines 3-4). (and 1 more like it)")]
     public async Task Transcribe_NoReadableCue_ThrowsNamingTheFileTheLineAndWhatToDo(string file, string why)
     {
         var ex = await Assert.ThrowsAsync<TranscriptionException>(() => TranscribeAsync(Fixture(file)));

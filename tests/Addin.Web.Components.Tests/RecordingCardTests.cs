@@ -28,6 +28,17 @@ public sealed class RecordingCardTests : BunitContext
         Assert.Equal("14 Mar 2025, 09:30 · 1:23", Normalize(cut.Find(".card-text .meta").TextContent));
     }
 
+    [Theory]
+    [InlineData(59, "0:59")]
+    [InlineData(3599, "59:59")]
+    [InlineData(3900, "1:05:00")]
+    public void Duration_IsMinutesSeconds_OrHoursMinutesSeconds(int seconds, string shown)
+    {
+        var cut = RenderCard(Models.Summary() with { Duration = TimeSpan.FromSeconds(seconds) });
+
+        Assert.EndsWith($" · {shown}", Normalize(cut.Find(".card-text .meta").TextContent), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Poster_WhenThere_IsAnImage()
     {

@@ -32,12 +32,13 @@ public sealed class TranscriptPanelTests : BunitContext
     [InlineData(3600, "1:00:00")]
     [InlineData(3723.4, "1:02:03")]
     [InlineData(36000, "10:00:00")]
+    [InlineData(90061, "25:01:01")]
     public void Time_IsMinutesSeconds_OrHoursMinutesSeconds(double start, string shown)
     {
         var cut = RenderPanel(new TranscriptLineView(0, start, start + 1, null, "x"));
 
         Assert.Equal(shown, cut.Find(".time").TextContent);
-        Assert.Equal(shown, TranscriptPanel.Clock(start));
+        Assert.Equal(shown, TimeText.Clock(start));
     }
 
     [Fact]

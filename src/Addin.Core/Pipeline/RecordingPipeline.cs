@@ -93,12 +93,15 @@ public sealed partial class RecordingPipeline(
 
         if (context.EndedAs is { } status)
         {
+            // The reason stays on the recording, so its page, the course's list of imports that need attention and
+            // the status API say why nothing was imported (the duplicate's original), not only the processing log.
             recording.Status = status;
             recording.Progress = 100;
+            recording.Error = context.EndReason;
             await SaveAsync(recording, cancellationToken);
             if (status == RecordingStatus.Duplicate)
             {
-                await TellSourceAsync(recording, ImportOutcome.Duplicate, recording.Events.LastOrDefault()?.Message, cancellationToken);
+                await TellSourceAsync(recording, ImportOutcome.Duplicate, context.EndReason, cancellationToken);
             }
 
             return true;

@@ -19,6 +19,9 @@ public sealed class StageContext(Recording recording, long platformId, string sc
     /// <summary>Set by a stage that ends the pipeline early without failing (a duplicate).</summary>
     public RecordingStatus? EndedAs { get; private set; }
 
+    /// <summary>Why the stage ended the pipeline early, in words for the recording's page and the source.</summary>
+    public string? EndReason { get; private set; }
+
     public RecordingReference Reference => RecordingReferences.Read(Recording);
 
     public void Info(string message) => Add(EventSeverity.Info, message);
@@ -28,6 +31,7 @@ public sealed class StageContext(Recording recording, long platformId, string sc
     public void End(RecordingStatus status, string message)
     {
         EndedAs = status;
+        EndReason = message;
         Add(EventSeverity.Warning, message);
     }
 

@@ -14,7 +14,7 @@ namespace Addin.Sdk.Captions;
 /// <list type="bullet">
 /// <item>Timestamps are read leniently (see <see cref="CueTimestamp.TryParse"/>), so Teams' <c>0:0:5.32</c> works.</item>
 /// <item>A line of only whitespace separates blocks like an empty one, as most writers mean it to.</item>
-/// <item>A cue that ends before it starts, and a cue with no text, is skipped and reported rather than kept.</item>
+/// <item>A cue that ends before it starts, or that has no text, is skipped and reported rather than kept.</item>
 /// <item>Blocks the algorithm silently ignores (text without a timing line, a timing line it cannot read) are reported.</item>
 /// </list>
 /// </remarks>
@@ -182,7 +182,7 @@ public static class WebVttParser
 
     // NOTE comments, STYLE and REGION blocks carry no cue text; the algorithm ignores them and so do we.
     private static bool IsIgnoredBlock(string first) =>
-        first.StartsWith("NOTE", StringComparison.Ordinal) && (first.Length == 4 || first[4] is ' ' or '\t') ||
+        (first.StartsWith("NOTE", StringComparison.Ordinal) && (first.Length == 4 || first[4] is ' ' or '\t')) ||
         first.TrimEnd() is "STYLE" or "REGION";
 
     private static bool IsSignature(string line) =>

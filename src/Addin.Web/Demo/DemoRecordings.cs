@@ -65,13 +65,16 @@ public sealed partial class DemoRecordings(
             string inbox = Path.Combine(dataDirectory, "inbox", DemoLms.Algebra.Key);
             string work = Path.Combine(dataDirectory, "demo-platform", "clips");
             var start = time.GetUtcNow().AddDays(-2);
-            await MakeAsync(ClassSession, work, inbox, new { title = "Factoring quadratics (class)", startedAt = start }, stoppingToken);
-            await MakeAsync(Tutoring, work, inbox, new
-            {
-                title = "Tutoring: Sam — adding fractions",
-                startedAt = start.AddDays(1),
-                participants = new[] { new { lmsUserId = "demo-student-sam", displayName = "Sam Lee" } },
-            }, stoppingToken);
+
+            // Both at once: each is dropped as soon as it is made, so the first is in the pipeline while the other encodes.
+            await Task.WhenAll(
+                MakeAsync(ClassSession, work, inbox, new { title = "Factoring quadratics (class)", startedAt = start }, stoppingToken),
+                MakeAsync(Tutoring, work, inbox, new
+                {
+                    title = "Tutoring: Sam — adding fractions",
+                    startedAt = start.AddDays(1),
+                    participants = new[] { new { lmsUserId = "demo-student-sam", displayName = "Sam Lee" } },
+                }, stoppingToken));
             Directory.CreateDirectory(Path.GetDirectoryName(marker)!);
             await File.WriteAllTextAsync(marker, time.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture), stoppingToken);
             LogMade(logger, inbox);

@@ -19,6 +19,9 @@ public static partial class AddinInitializer
     {
         ArgumentNullException.ThrowIfNull(app);
         var services = app.Services;
+
+        // Options are checked before anything uses them, so a bad setting stops start-up with its own message.
+        services.GetRequiredService<IStartupValidator>().Validate();
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Addin.Startup");
         var addin = services.GetRequiredService<IOptions<AddinOptions>>().Value;
         Directory.CreateDirectory(addin.DataDirectory);

@@ -42,7 +42,9 @@ public static class AddinServices
         var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddAddinDatabase(
             database.Provider,
-            string.IsNullOrWhiteSpace(database.ConnectionString) ? DataServiceCollectionExtensions.DefaultSqliteConnectionString(dataDirectory) : database.ConnectionString);
+            database.Provider == DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(database.ConnectionString)
+                ? DataServiceCollectionExtensions.DefaultSqliteConnectionString(dataDirectory)
+                : database.ConnectionString ?? "");
         services.AddDataProtection().SetApplicationName("Addin").PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
 
         services.AddAddinDomain();

@@ -3,7 +3,9 @@ using Addin.Data;
 using Addin.Web.Configuration;
 using Addin.Web.Pipeline;
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using Hangfire.Storage.SQLite;
 
 namespace Addin.Web.Hosting;
@@ -17,21 +19,17 @@ internal static class JobServices
     public static void AddAddinJobs(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database, string dataDirectory)
     {
         var jobs = configuration.GetSection(JobOptions.SectionName).Get<JobOptions>() ?? new JobOptions();
-        services.AddHangfire(config =>
-        {
-            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
-            if (database.Provider == DatabaseProvider.Postgres)
-            {
-                config.UsePostgreSqlStorage(
-                    o => o.UseNpgsqlConnection(database.ConnectionString),
-                    new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true, QueuePollInterval = jobs.QueuePollInterval });
-            }
-            else
-            {
-                Directory.CreateDirectory(dataDirectory);
-                config.UseSQLiteStorage(Path.Combine(dataDirectory, "jobs.db"), new SQLiteStorageOptions { QueuePollInterval = jobs.QueuePollInterval });
-            }
-        });
+
+        // Hangfire keeps a storage and a job activator in process-wide statics (JobStorage.Current,
+        // JobActivator.Current) and copies them into the container when first asked, so two hosts in one process
+        // (as in the test suite) could queue into each other's database or run a job with the other's services.
+        // Registered here first, the container's own are used by the job client, the server and the health check.
+        services.AddSingleton(_ => CreateStorage(database, dataDirectory, jobs));
+        services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
+        services.AddHangfire(config => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
 
         if (jobs.WorkerCount > 0)
         {
@@ -46,5 +44,17 @@ internal static class JobServices
 
         services.AddScoped<ProcessRecordingJob>();
         services.AddSingleton<IRecordingJobQueue, HangfireRecordingJobQueue>();
+    }
+
+    private static JobStorage CreateStorage(DatabaseOptions database, string dataDirectory, JobOptions jobs)
+    {
+        if (database.Provider == DatabaseProvider.Postgres)
+        {
+            var options = new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true, QueuePollInterval = jobs.QueuePollInterval };
+            return new PostgreSqlStorage(new NpgsqlConnectionFactory(database.ConnectionString, options), options);
+        }
+
+        Directory.CreateDirectory(dataDirectory);
+        return new SQLiteStorage(Path.Combine(dataDirectory, "jobs.db"), new SQLiteStorageOptions { QueuePollInterval = jobs.QueuePollInterval });
     }
 }

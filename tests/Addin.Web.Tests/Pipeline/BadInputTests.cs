@@ -126,7 +126,8 @@ public sealed class BadInputTests(BadInputTests.Fixture fixture) : IClassFixture
 
     private static async Task AssertStillPlaysAsync(PipelineApp app, (long Id, string Path) baseline)
     {
-        Assert.Equal("Ready", (await app.StatusAsync(baseline.Id)).Status);
+        var status = await app.StatusAsync(baseline.Id);
+        Assert.True(status.IsReady, $"{status}: {string.Join(" / ", (await app.RecordingAsync(baseline.Id)).Events.Select(e => $"{e.Stage} {e.Severity} {e.Message}"))}");
         var page = await app.PageAsync(baseline.Id);
         Assert.NotNull(page.MediaUrl);
         await PlayerAssert.ServesMediaAsync(app.Http, page.MediaUrl!, await File.ReadAllBytesAsync(baseline.Path), "video/mp4");

@@ -4,17 +4,33 @@
   if (!form) return;
   const bar = form.querySelector('.upload-progress');
   const message = form.querySelector('.upload-message');
+  const button = form.querySelector('button[type="submit"]');
+
+  function finish(text) {
+    button.disabled = false;
+    bar.hidden = true;
+    message.textContent = text;
+  }
 
   form.addEventListener('submit', event => {
     event.preventDefault();
+    if (button.disabled) return; // one upload at a time: a second click would send the same file again
+    button.disabled = true;
+    bar.hidden = false;
+    bar.removeAttribute('value'); // indeterminate until the browser reports how much is sent
+    message.textContent = 'Uploading…';
+
     const xhr = new XMLHttpRequest();
     xhr.open('POST', form.action);
     xhr.setRequestHeader('Accept', 'application/json');
     xhr.upload.addEventListener('progress', e => {
       if (!e.lengthComputable) return;
-      bar.hidden = false;
       bar.value = Math.round((e.loaded / e.total) * 100);
       message.textContent = `Uploading… ${bar.value} %`;
+    });
+    xhr.upload.addEventListener('load', () => {
+      bar.value = 100;
+      message.textContent = 'Uploaded. Adding it to the course…';
     });
     xhr.addEventListener('load', () => {
       if (xhr.status >= 200 && xhr.status < 300) {
@@ -26,9 +42,9 @@
         const problem = JSON.parse(xhr.responseText);
         detail = [problem.title, problem.detail].filter(Boolean).join(' ');
       } catch { /* not JSON */ }
-      message.textContent = detail;
+      finish(detail);
     });
-    xhr.addEventListener('error', () => { message.textContent = 'The upload was interrupted. Check your connection and try again.'; });
+    xhr.addEventListener('error', () => finish('The upload was interrupted. Check your connection and try again.'));
     xhr.send(new FormData(form));
   });
 })();
