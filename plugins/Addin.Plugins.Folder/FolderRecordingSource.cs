@@ -204,7 +204,11 @@ public sealed class FolderRecordingSource : IUploadRecordingSource
             cancellationToken.ThrowIfCancellationRequested();
             string placed = FileGroup.Move(files, folder, stem);
             var media = new FileInfo(Path.Combine(folder, placed + extension));
-            return await DescribeAsync(upload.CourseKey, media, Inbox.Companions(Directory.GetFiles(folder), placed), cancellationToken);
+            var reference = await DescribeAsync(upload.CourseKey, media, Inbox.Companions(Directory.GetFiles(folder), placed), cancellationToken);
+
+            // What the browser declared is what is known of this file's content, so the host can refuse a file sent
+            // as text (the extension alone would pass it on as video).
+            return string.IsNullOrWhiteSpace(upload.ContentType) ? reference : reference with { ContentType = upload.ContentType };
         }
         finally
         {

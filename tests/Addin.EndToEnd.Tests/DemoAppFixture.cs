@@ -38,12 +38,12 @@ public sealed class DemoAppFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var sw = System.Diagnostics.Stopwatch.StartNew();
-        var starting = AddinApp.StartAsync(overrides: new Dictionary<string, string?>
+        // The app (whose start-up begins making the demo recordings) and the browser start side by side.
+        var starting = Task.Run(() => AddinApp.StartAsync(overrides: new Dictionary<string, string?>
         {
             ["Addin:SeedDemoRecordings"] = "true",
             ["Logging:LogLevel:Default"] = "Warning",
-        });
+        }));
         playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -55,9 +55,7 @@ public sealed class DemoAppFixture : IAsyncLifetime
                 "--disable-component-update", "--disable-sync", "--autoplay-policy=no-user-gesture-required",
             ],
         });
-        File.AppendAllText("/tmp/e2e-times.txt", $"browser {sw.Elapsed}\n");
         App = await starting;
-        File.AppendAllText("/tmp/e2e-times.txt", $"app {sw.Elapsed}\n");
 
         var seeded = await WaitFor.ValueAsync(
             ReadSeededAsync,
@@ -65,31 +63,12 @@ public sealed class DemoAppFixture : IAsyncLifetime
             "the two demo recordings to be generated and processed",
             SeedTimeout);
         Assert.All(seeded, r => Assert.True(r.Status == RecordingStatus.Ready, $"Seeded recording '{r.Title}' ended {r.Status}: {r.Error}"));
-        File.AppendAllText("/tmp/e2e-times.txt", $"seeded {sw.Elapsed}\n");
         Class = seeded.Single(r => r.Title == ClassTitle);
         Tutoring = seeded.Single(r => r.Title == TutoringTitle);
     }
 
     /// <summary>A fresh browser context (no storage shared with other tests) with a page watched for console errors and CSP violations.</summary>
     public Task<WatchedPage> NewPageAsync(int width = 1280, int height = 800) => WatchedPage.OpenAsync(Browser, App.BaseUrl, width, height);
-
-    /// <summary>The id of the recording with this title.</summary>
-    public async Task<long> RecordingIdAsync(string title)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AddinDbContext>();
-        return await db.Recordings.Where(r => r.Title == title).Select(r => r.Id).SingleAsync();
-    }
-
-    /// <summary>A recording as the database has it now.</summary>
-    public async Task<SeededRecording?> RecordingAsync(string title, CancellationToken cancellationToken = default)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AddinDbContext>();
-        return await db.Recordings.AsNoTracking().Where(r => r.Title == title)
-            .Select(r => new SeededRecording(r.Id, r.Title, r.Status, r.Stage, r.DurationMs, r.Error))
-            .SingleOrDefaultAsync(cancellationToken);
-    }
 
     public async Task DisposeAsync()
     {

@@ -37,6 +37,23 @@ public sealed class LayoutTests(DemoAppFixture demo, ITestOutputHelper output)
         Assert.InRange(narrowTranscript.Width, 300, 375);
         int overflow = await page.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
         Assert.True(overflow <= 0, $"On a phone the page scrolls sideways by {overflow} px.");
+
+        // Following playback scrolls the transcript panel to the line being spoken, never the page: the video stays in sight.
+        await page.Page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        await page.Page.EvaluateAsync("""
+            () => {
+              const lines = document.querySelectorAll('.transcript button.line');
+              const player = document.getElementById('player');
+              player.currentTime = parseFloat(lines[lines.length - 1].dataset.start) + 0.1;
+              return player.play();
+            }
+            """);
+        await Expect(page.Page.Locator(".transcript button.line").Last).ToHaveAttributeAsync("aria-current", "true");
+        Assert.Equal(0, await page.Page.EvaluateAsync<double>("() => window.scrollY"));
+        Assert.True(await page.Page.EvaluateAsync<double>("() => document.querySelector('.transcript').scrollTop") > 0, "The transcript panel should have scrolled to the last line.");
+        var panel = await BoxAsync(transcript);
+        var last = await BoxAsync(page.Page.Locator(".transcript button.line").Last);
+        Assert.True(last.Y >= panel.Y && last.Y + last.Height <= panel.Y + panel.Height + 1, $"The line being spoken ({last}) should be inside the transcript panel ({panel}).");
         page.AssertNoProblems();
     }
 

@@ -52,8 +52,10 @@ public sealed class UploadTests(DemoAppFixture demo, ITestOutputHelper output)
             ["uploadThroughput"] = bytes / 2,
         });
 
-        await form.GetByRole(AriaRole.Button, new() { Name = "Upload" }).ClickAsync();
+        var upload = form.GetByRole(AriaRole.Button, new() { Name = "Upload" });
+        await upload.ClickAsync();
         await Expect(form.Locator("progress.upload-progress")).ToBeVisibleAsync();
+        await Expect(upload).ToBeDisabledAsync(); // a second click would send the same file again
         await Expect(form.Locator(".upload-message")).ToContainTextAsync("Uploading");
 
         await frame.WaitForURLAsync(WatchedPage.RecordingPage(), new() { Timeout = 30_000 });

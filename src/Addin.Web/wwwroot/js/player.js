@@ -27,7 +27,7 @@
     current = active;
     if (current) {
       current.setAttribute('aria-current', 'true');
-      keepInView(current);
+      current.scrollIntoView({ block: "nearest" });
     }
   });
 

@@ -1,34 +1,62 @@
-// Keeps pipeline progress live: polls each recording still being processed and reloads the page when it is done.
+// Keeps pipeline progress live: polls each recording still being processed and reloads the page when one is done.
 (() => {
   const token = document.querySelector('meta[name="addin-session"]')?.content;
   const boxes = [...document.querySelectorAll('.pipeline[data-status-url]')];
   if (!token || boxes.length === 0) return;
 
-  const stageNames = { Ingest: 'Ingest', Store: 'Store', Probe: 'Probe', Transcript: 'Transcript', Ready: 'Ready' };
-  const order = Object.keys(stageNames);
+  const order = ['Ingest', 'Store', 'Probe', 'Transcript', 'Ready'];
+  const finished = ['Ready', 'Failed', 'Duplicate'];
 
-  async function poll(box) {
-    const response = await fetch(box.dataset.statusUrl, { headers: { Authorization: `Bearer ${token}` } });
-    if (!response.ok) return false;
-    const s = await response.json();
-    box.querySelector('[data-field="stage"]').textContent =
-      s.status === 'Retrying' ? `${stageNames[s.stage]} failed; retrying` : `${stageNames[s.stage]}…`;
+  // The same words the server renders (PipelineProgress.razor).
+  function statusText(s) {
+    switch (s.status) {
+      case 'Queued': return `Waiting: ${s.stage}`;
+      case 'Retrying': return `${s.stage} failed; retrying`;
+      default: return `${s.stage}…`;
+    }
+  }
+
+  function show(box, s) {
+    box.dataset.status = s.status;
+    box.querySelector('[data-field="stage"]').textContent = statusText(s);
     const bar = box.querySelector('[data-field="progress"]');
     if (bar) bar.value = s.progress;
     const percent = box.querySelector('[data-field="percent"]');
     if (percent) percent.textContent = `${s.progress} %`;
+    const now = order.indexOf(s.stage);
     box.querySelectorAll('.stages li').forEach(li => {
-      const i = order.indexOf(li.dataset.stage), now = order.indexOf(s.stage);
+      const i = order.indexOf(li.dataset.stage);
       li.className = i < now ? 'done' : i === now ? 'current' : 'todo';
     });
-    return ['Ready', 'Failed', 'Duplicate'].includes(s.status);
+    let error = box.querySelector('[data-field="error"]');
+    if (s.error && !error) {
+      error = document.createElement('p');
+      error.className = 'error';
+      error.dataset.field = 'error';
+      box.append(error);
+    }
+    if (error) error.textContent = s.error ?? '';
   }
 
-  const timer = setInterval(async () => {
-    const finished = await Promise.all(boxes.map(b => poll(b).catch(() => false)));
-    if (finished.some(Boolean)) {
-      clearInterval(timer);
+  // Returns 'done' when the page should be reloaded, 'stop' when this box can no longer be followed, else 'again'.
+  async function poll(box) {
+    const response = await fetch(box.dataset.statusUrl, { headers: { Authorization: `Bearer ${token}` } });
+    if ([401, 403, 404].includes(response.status)) return 'stop'; // the session expired or access ended: the next page load says why
+    if (!response.ok) return 'again';
+    const s = await response.json();
+    show(box, s);
+    return finished.includes(s.status) ? 'done' : 'again';
+  }
+
+  let following = boxes;
+  async function tick() {
+    const results = await Promise.all(following.map(box => poll(box).catch(() => 'again')));
+    if (results.includes('done')) {
       location.reload();
+      return;
     }
-  }, 1000);
+    following = following.filter((_, i) => results[i] === 'again');
+    if (following.length > 0) setTimeout(tick, 1000); // one poll at a time, however slow the answers
+  }
+  setTimeout(tick, 1000);
 })();
