@@ -38,8 +38,11 @@ public sealed class LayoutTests(DemoAppFixture demo, ITestOutputHelper output)
         int overflow = await page.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
         Assert.True(overflow <= 0, $"On a phone the page scrolls sideways by {overflow} px.");
 
-        // Following playback scrolls the transcript panel to the line being spoken, never the page: the video stays in sight.
+        // Following playback scrolls the transcript panel to the line being spoken, never the page, even where the panel
+        // runs below the fold (a 667 px high phone): the video stays in sight.
+        await page.Page.SetViewportSizeAsync(375, 667);
         await page.Page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        Assert.True((await BoxAsync(transcript)) is var below && below.Y + below.Height > 667, $"The transcript ({below}) should run below the fold for this check.");
         await page.Page.EvaluateAsync("""
             () => {
               const lines = document.querySelectorAll('.transcript button.line');

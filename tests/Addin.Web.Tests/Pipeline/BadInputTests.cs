@@ -152,6 +152,8 @@ public sealed class BadInputTests(BadInputTests.Fixture fixture) : IClassFixture
             var uploaded = await app.UploadAsync(new UploadForm { MediaPath = media, Title = "Before the bad input" });
             Assert.Equal("Ready", (await app.WaitUntilDoneAsync(uploaded.RecordingId)).Status);
             Assert.Equal(1, await app.QueryAsync(db => db.Recordings.CountAsync(r => r.Title == "Before the bad input")));
+            var events = (await app.RecordingAsync(uploaded.RecordingId)).Events;
+            Assert.Fail(string.Join("\n", events.Select(e => $"{e.Stage} {e.Severity} {e.Message}")));
             return (uploaded.RecordingId, media);
         }
     }
