@@ -8,7 +8,7 @@ internal static class Models
 {
     public const string Token = "tok-ABC+/=";
 
-    /// <summary>The token as it appears in a link (escaped once by PageLinks, then the '+' etc. stay escaped in markup).</summary>
+    /// <summary>The token as links carry it in their query: escaped once.</summary>
     public static readonly string EscapedToken = Uri.EscapeDataString(Token);
 
     public static readonly DateTimeOffset SessionAt = new(2025, 3, 14, 9, 30, 0, TimeSpan.Zero);

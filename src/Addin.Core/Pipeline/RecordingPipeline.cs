@@ -119,6 +119,9 @@ public sealed partial class RecordingPipeline(
         bool final = failure.IsPermanent || attempt >= options.Value.MaxAttempts;
         if (final)
         {
+            // A failed recording plays nowhere, so it gives up its claim on the content: the same file sent again
+            // is tried again (and fails again with its own reason, or imports once the problem is fixed) instead of
+            // being called a duplicate of this one.
             recording.Status = RecordingStatus.Failed;
             AddEvent(recording, EventSeverity.Error, failure.Message);
             await SaveAsync(recording, cancellationToken);

@@ -27,7 +27,7 @@
     current = active;
     if (current) {
       current.setAttribute('aria-current', 'true');
-      current.scrollIntoView({ block: "nearest" });
+      keepInView(current);
     }
   });
 
