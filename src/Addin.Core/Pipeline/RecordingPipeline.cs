@@ -123,6 +123,7 @@ public sealed partial class RecordingPipeline(
             // is tried again (and fails again with its own reason, or imports once the problem is fixed) instead of
             // being called a duplicate of this one.
             recording.Status = RecordingStatus.Failed;
+            recording.ContentClaim = null;
             AddEvent(recording, EventSeverity.Error, failure.Message);
             await SaveAsync(recording, cancellationToken);
             LogFailed(logger, ex, recording.Id, stage, failure.Message);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Addin.Core.Access;
 using Addin.Core.Audit;
+using Addin.Core.Courses;
 using Addin.Core.Persistence;
 using Addin.Core.Pipeline;
 using Addin.Core.Providers;
@@ -77,47 +78,82 @@ public static class UploadEndpoint
         var reader = new MultipartReader(boundary, http.Request.Body);
         string? title = null;
         TranscriptFile? transcript = null;
-        while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
+        try
         {
-            if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition))
+            while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
             {
-                continue;
-            }
+                if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition))
+                {
+                    continue;
+                }
 
-            string name = disposition.Name.Value ?? "";
-            string? fileName = disposition.FileName.Value ?? disposition.FileNameStar.Value;
-            if (name == "title")
-            {
-                title = (await ReadTextAsync(section.Body, 1000, cancellationToken)).Trim();
-            }
-            else if (name == "transcript" && !string.IsNullOrEmpty(fileName))
-            {
-                transcript = new TranscriptFile
+                string name = disposition.Name.Value ?? "";
+                string? fileName = disposition.FileName.Value ?? disposition.FileNameStar.Value;
+                if (name == "title")
                 {
-                    Format = Path.GetExtension(fileName).TrimStart('.').ToLowerInvariant() is "srt" ? "srt" : "vtt",
-                    Content = await ReadTextAsync(section.Body, MaxTranscriptBytes, cancellationToken),
-                    Origin = Path.GetFileName(fileName),
-                };
-            }
-            else if (name == "file" && !string.IsNullOrEmpty(fileName))
-            {
-                var reference = await uploads.AcceptUploadAsync(new RecordingUpload
+                    title = (await ReadTextAsync(section.Body, 1000, cancellationToken)).Trim();
+                }
+                else if (name == "transcript" && !string.IsNullOrEmpty(fileName))
                 {
-                    CourseKey = course.Key,
-                    FileName = Path.GetFileName(fileName),
-                    ContentType = section.ContentType ?? "application/octet-stream",
-                    Media = section.Body,
-                    Transcript = transcript,
-                    Title = string.IsNullOrWhiteSpace(title) ? null : title,
-                }, cancellationToken);
-                var result = await importer.ImportAsync(course.PlatformId, source.ProviderId, reference, cancellationToken);
-                await audit.RecordAsync(http.Audit(viewer, AuditActions.Upload, "recording", result.Recording?.Id.ToString(CultureInfo.InvariantCulture), allowed: true, reference.FileName), cancellationToken);
-                return Answer(http, result, viewer);
+                    transcript = new TranscriptFile
+                    {
+                        Format = Path.GetExtension(fileName).TrimStart('.').ToLowerInvariant() is "srt" ? "srt" : "vtt",
+                        Content = await ReadTextAsync(section.Body, MaxTranscriptBytes, cancellationToken),
+                        Origin = Path.GetFileName(fileName),
+                    };
+                }
+                else if (name == "file" && !string.IsNullOrEmpty(fileName))
+                {
+                    var upload = new RecordingUpload
+                    {
+                        CourseKey = course.Key,
+                        FileName = Path.GetFileName(fileName),
+                        ContentType = section.ContentType ?? "application/octet-stream",
+                        Media = section.Body,
+                        Transcript = transcript,
+                        Title = string.IsNullOrWhiteSpace(title) ? null : title,
+                    };
+                    return await ImportAsync(http, viewer, course, source.ProviderId, uploads, upload, importer, audit, cancellationToken);
+                }
             }
+        }
+        catch (BadHttpRequestException ex)
+        {
+            // Too large (the transcript, or the whole request over the recording limit) or cut off: say so, not 500.
+            return Results.Problem(statusCode: ex.StatusCode, title: ex.Message);
         }
 
         return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "No recording file was sent",
             detail: "Choose an MP4 or WebM file. If you add a transcript, the form must send it before the file.");
+    }
+
+    private static async Task<IResult> ImportAsync(
+        HttpContext http,
+        RequestViewer viewer,
+        Course course,
+        string providerId,
+        IUploadRecordingSource uploads,
+        RecordingUpload upload,
+        RecordingImporter importer,
+        AuditLog audit,
+        CancellationToken cancellationToken)
+    {
+        RecordingReference reference;
+        try
+        {
+            reference = await uploads.AcceptUploadAsync(upload, cancellationToken);
+        }
+        catch (ArgumentException ex)
+        {
+            // The source refuses the upload as such (a transcript sent as the recording, …); its message says why.
+            string detail = ex.ParamName is { } parameter ? ex.Message.Replace($" (Parameter '{parameter}')", "", StringComparison.Ordinal) : ex.Message;
+            await audit.RecordAsync(http.Audit(viewer, AuditActions.Upload, "course", course.Id.ToString(CultureInfo.InvariantCulture), allowed: true, detail), cancellationToken);
+            return Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The recording could not be imported", detail: detail);
+        }
+
+        var result = await importer.ImportAsync(course.PlatformId, providerId, reference, cancellationToken);
+        await audit.RecordAsync(http.Audit(viewer, AuditActions.Upload, "recording", result.Recording?.Id.ToString(CultureInfo.InvariantCulture), allowed: true, reference.FileName), cancellationToken);
+        return Answer(http, result, viewer);
     }
 
     private static IResult Answer(HttpContext http, ImportResult result, RequestViewer viewer)
