@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using Addin.Web.Configuration;
+using Addin.Web.Security;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 
@@ -15,43 +15,18 @@ public sealed class MediaUrls(IDataProtectionProvider protection, IOptions<Addin
 {
     public const string RoutePrefix = "/media/";
 
-    private readonly IDataProtector protector = protection.CreateProtector("Addin.MediaGrant.v1");
+    private readonly ExpiringToken tokens = new(protection.CreateProtector("Addin.MediaGrant.v1"), time);
 
-    public string For(long recordingId, MediaAsset asset, long personId)
-    {
-        var expires = time.GetUtcNow() + options.Value.SessionLifetime;
-        string payload = string.Join('|',
-            recordingId.ToString(CultureInfo.InvariantCulture),
-            asset.ToString(),
-            personId.ToString(CultureInfo.InvariantCulture),
-            expires.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture));
-        return RoutePrefix + protector.Protect(payload);
-    }
+    public string For(long recordingId, MediaAsset asset, long personId) => RoutePrefix + tokens.Issue(
+        [recordingId.ToString(CultureInfo.InvariantCulture), asset.ToString(), personId.ToString(CultureInfo.InvariantCulture)],
+        time.GetUtcNow() + options.Value.SessionLifetime);
 
     /// <summary>Reads a grant; null when it is forged, damaged or expired.</summary>
-    public MediaGrant? Read(string token)
-    {
-        string payload;
-        try
-        {
-            payload = protector.Unprotect(token);
-        }
-        catch (CryptographicException)
-        {
-            return null;
-        }
-
-        string[] parts = payload.Split('|');
-        if (parts.Length != 4 ||
-            !long.TryParse(parts[0], CultureInfo.InvariantCulture, out long recordingId) ||
-            !Enum.TryParse(parts[1], out MediaAsset asset) ||
-            !long.TryParse(parts[2], CultureInfo.InvariantCulture, out long personId) ||
-            !long.TryParse(parts[3], CultureInfo.InvariantCulture, out long expiresUnix))
-        {
-            return null;
-        }
-
-        var expires = DateTimeOffset.FromUnixTimeSeconds(expiresUnix);
-        return expires <= time.GetUtcNow() ? null : new MediaGrant(recordingId, asset, personId, expires);
-    }
+    public MediaGrant? Read(string token) =>
+        tokens.Read(token, 3) is ([var recording, var asset, var person], var expires) &&
+        long.TryParse(recording, CultureInfo.InvariantCulture, out long recordingId) &&
+        Enum.TryParse(asset, out MediaAsset kind) &&
+        long.TryParse(person, CultureInfo.InvariantCulture, out long personId)
+            ? new MediaGrant(recordingId, kind, personId, expires)
+            : null;
 }

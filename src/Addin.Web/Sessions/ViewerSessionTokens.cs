@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using Addin.Web.Configuration;
+using Addin.Web.Security;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 
@@ -12,46 +12,21 @@ namespace Addin.Web.Sessions;
 /// </summary>
 public sealed class ViewerSessionTokens(IDataProtectionProvider protection, IOptions<AddinOptions> options, TimeProvider time)
 {
-    private readonly IDataProtector protector = protection.CreateProtector("Addin.ViewerSession.v1");
+    private readonly ExpiringToken tokens = new(protection.CreateProtector("Addin.ViewerSession.v1"), time);
 
-    public string Issue(long personId, long? courseId)
-    {
-        var expires = time.GetUtcNow() + options.Value.SessionLifetime;
-        string payload = string.Join('|',
-            personId.ToString(CultureInfo.InvariantCulture),
-            courseId?.ToString(CultureInfo.InvariantCulture) ?? "",
-            expires.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture));
-        return protector.Protect(payload);
-    }
+    public string Issue(long personId, long? courseId) => tokens.Issue(
+        [personId.ToString(CultureInfo.InvariantCulture), courseId?.ToString(CultureInfo.InvariantCulture) ?? ""],
+        time.GetUtcNow() + options.Value.SessionLifetime);
 
     /// <summary>Reads a token; null when it is forged, damaged or expired.</summary>
     public ViewerSession? Read(string? token)
     {
-        if (string.IsNullOrEmpty(token))
+        if (tokens.Read(token, 2) is not ([var person, var course], var expires) || !long.TryParse(person, CultureInfo.InvariantCulture, out long personId))
         {
             return null;
         }
 
-        string payload;
-        try
-        {
-            payload = protector.Unprotect(token);
-        }
-        catch (CryptographicException)
-        {
-            return null;
-        }
-
-        string[] parts = payload.Split('|');
-        if (parts.Length != 3 ||
-            !long.TryParse(parts[0], CultureInfo.InvariantCulture, out long personId) ||
-            !long.TryParse(parts[2], CultureInfo.InvariantCulture, out long expiresUnix))
-        {
-            return null;
-        }
-
-        long? courseId = long.TryParse(parts[1], CultureInfo.InvariantCulture, out long c) ? c : null;
-        var expires = DateTimeOffset.FromUnixTimeSeconds(expiresUnix);
-        return expires <= time.GetUtcNow() ? null : new ViewerSession(personId, courseId, expires);
+        long? courseId = long.TryParse(course, CultureInfo.InvariantCulture, out long c) ? c : null;
+        return new ViewerSession(personId, courseId, expires);
     }
 }

@@ -33,6 +33,7 @@ public sealed class UploadPipelineTests(PipelineAppFixture apps) : IClassFixture
         Assert.Equal(new RecordingStatusView(uploaded.RecordingId, "Ready", "Ready", 100, null), status);
         Assert.Contains($"/app/recording/{uploaded.RecordingId}?t=", uploaded.Url, StringComparison.Ordinal);
         var recording = await app.RecordingAsync(uploaded.RecordingId);
+        Assert.Equal(("Factoring quadratics", "factoring.mp4"), (recording.Title, recording.OriginalFileName));
         Assert.Equal(EveryStage, recording.Events.Select(e => e.Stage).Distinct());
         Assert.DoesNotContain(recording.Events, e => e.Severity != EventSeverity.Info);
         await PlayerAssert.PlaysAsync(app, uploaded.RecordingId, media, "video/mp4");
