@@ -79,7 +79,7 @@ public sealed class CoursePageTests : BunitContext
         Assert.Equal(Models.Token, cut.Find("meta[name=addin-session]").GetAttribute("content"));
         Assert.Equal("Algebra 1 · Addin", cut.Find("title").TextContent);
         Assert.Equal("Ana Rivera · Instructor", cut.Find("[data-testid=viewer]").TextContent);
-        Assert.Equal(["/js/status.js", "/js/upload.js"], cut.FindAll("script").Select(s => s.GetAttribute("src")));
+        Assert.Equal(["/js/status.js", "/js/upload.js", "/js/localtime.js"], cut.FindAll("script").Select(s => s.GetAttribute("src")));
         Assert.All(cut.FindAll("script"), s => Assert.True(s.HasAttribute("defer")));
         Assert.Empty(cut.FindAll("[style]"));
     }

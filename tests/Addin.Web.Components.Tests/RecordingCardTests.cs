@@ -25,7 +25,7 @@ public sealed class RecordingCardTests : BunitContext
         var cut = RenderCard(Models.Summary(title: "Factoring quadratics"));
 
         Assert.Equal("Factoring quadratics", cut.Find(".title").TextContent);
-        Assert.Equal("14 Mar 2025, 09:30 · 1:23", Normalize(cut.Find(".card-text .meta").TextContent));
+        Assert.Equal("14 Mar 2025, 09:30 UTC · 1:23", Normalize(cut.Find(".card-text .meta").TextContent));
     }
 
     [Theory]

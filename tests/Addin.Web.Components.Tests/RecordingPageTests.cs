@@ -153,7 +153,7 @@ public sealed class RecordingPageTests : BunitContext
             Assert.Equal($"/app/course/3?t={Models.EscapedToken}", cut.Find("nav.crumbs a").GetAttribute("href"));
             Assert.Equal("← Algebra 1", cut.Find("nav.crumbs a").TextContent);
             Assert.Equal("Factoring quadratics", cut.Find("h1").TextContent);
-            Assert.Equal("Friday 14 March 2025, 09:30 · 1:23", string.Join(' ', cut.Find("p.meta").TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+            Assert.Equal("Friday 14 March 2025, 09:30 UTC · 1:23", string.Join(' ', cut.Find("p.meta").TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
         }
         finally
         {
@@ -166,7 +166,7 @@ public sealed class RecordingPageTests : BunitContext
     {
         var cut = RenderPage(Models.Recording());
 
-        Assert.Equal(["/js/status.js", "/js/player.js"], cut.FindAll("script").Select(s => s.GetAttribute("src")));
+        Assert.Equal(["/js/status.js", "/js/player.js", "/js/localtime.js"], cut.FindAll("script").Select(s => s.GetAttribute("src")));
         Assert.Equal(Models.Token, cut.Find("meta[name=addin-session]").GetAttribute("content"));
         Assert.Empty(cut.FindAll("[style]"));
     }
@@ -180,7 +180,7 @@ public sealed class RecordingPageTests : BunitContext
             Transcript = [new TranscriptLineView(0, 0, 1, "<img src=x onerror=alert(1)>", "</button><script>alert(2)</script>")],
         });
 
-        Assert.Equal(2, cut.FindAll("script").Count); // only status.js and player.js
+        Assert.Equal(3, cut.FindAll("script").Count); // only status.js, player.js and localtime.js
         Assert.Empty(cut.FindAll("img"));
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", cut.Markup, StringComparison.Ordinal);
         Assert.Contains("&lt;/button&gt;&lt;script&gt;alert(2)&lt;/script&gt;", cut.Markup, StringComparison.Ordinal);
