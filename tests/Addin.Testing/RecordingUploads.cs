@@ -48,7 +48,17 @@ public static partial class RecordingUploads
     }
 
     /// <summary>Sends the form and returns the answer as it is.</summary>
-    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, Launch launch, long courseId, UploadForm form, CancellationToken cancellationToken = default)
+    /// <param name="client">The client.</param>
+    /// <param name="launch">The session of the person uploading.</param>
+    /// <param name="courseId">The course.</param>
+    /// <param name="form">What the form sends.</param>
+    /// <param name="expectContinue">
+    /// Waits for the server's go-ahead before sending the body, so an upload refused as too large is answered instead
+    /// of cut off (a server that stops reading closes the connection while the client is still sending).
+    /// </param>
+    /// <param name="cancellationToken">Cancels the upload.</param>
+    public static async Task<HttpResponseMessage> PostAsync(
+        HttpClient client, Launch launch, long courseId, UploadForm form, bool expectContinue = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(launch);
@@ -68,6 +78,7 @@ public static partial class RecordingUploads
             Content = content,
         };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        request.Headers.ExpectContinue = expectContinue;
         return await client.SendAsync(request, cancellationToken);
     }
 
@@ -75,7 +86,7 @@ public static partial class RecordingUploads
     /// <exception cref="InvalidOperationException">The upload was refused; the message has the answer.</exception>
     public static async Task<UploadedRecording> UploadAsync(HttpClient client, Launch launch, long courseId, UploadForm form, CancellationToken cancellationToken = default)
     {
-        using var response = await PostAsync(client, launch, courseId, form, cancellationToken);
+        using var response = await PostAsync(client, launch, courseId, form, cancellationToken: cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
             throw new InvalidOperationException(

@@ -25,6 +25,7 @@ namespace Addin.Web.Apis;
 public static class UploadEndpoint
 {
     private const int MaxTranscriptBytes = 10 * 1024 * 1024;
+    private const int MaxTitleBytes = 1000;
 
     public static IEndpointRouteBuilder MapUploadEndpoint(this IEndpointRouteBuilder app)
     {
@@ -91,14 +92,14 @@ public static class UploadEndpoint
                 string? fileName = disposition.FileName.Value ?? disposition.FileNameStar.Value;
                 if (name == "title")
                 {
-                    title = (await ReadTextAsync(section.Body, 1000, cancellationToken)).Trim();
+                    title = (await ReadTextAsync(section.Body, MaxTitleBytes, "title", cancellationToken)).Trim();
                 }
                 else if (name == "transcript" && !string.IsNullOrEmpty(fileName))
                 {
                     transcript = new TranscriptFile
                     {
                         Format = Path.GetExtension(fileName).TrimStart('.').ToLowerInvariant() is "srt" ? "srt" : "vtt",
-                        Content = await ReadTextAsync(section.Body, MaxTranscriptBytes, cancellationToken),
+                        Content = await ReadTextAsync(section.Body, MaxTranscriptBytes, "transcript", cancellationToken),
                         Origin = Path.GetFileName(fileName),
                     };
                 }
@@ -117,10 +118,16 @@ public static class UploadEndpoint
                 }
             }
         }
-        catch (BadHttpRequestException ex)
+        catch (FieldTooLargeException ex)
         {
-            // Too large (the transcript, or the whole request over the recording limit) or cut off: say so, not 500.
-            return Results.Problem(statusCode: ex.StatusCode, title: ex.Message);
+            return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: ex.Message);
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // The server stopped reading at the request size limit set above.
+            return Results.Problem(statusCode: ex.StatusCode,
+                title: $"The upload is larger than {ByteSize.Format(options.Value.MaxRecordingBytes)}, the largest recording Addin accepts.",
+                detail: "Split the recording, or ask an administrator to raise Addin:Pipeline:MaxRecordingBytes.");
         }
 
         return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "No recording file was sent",
@@ -168,7 +175,7 @@ public static class UploadEndpoint
         return wantsJson ? Results.Ok(new { recordingId = recording.Id, url }) : Results.Redirect(url);
     }
 
-    private static async Task<string> ReadTextAsync(Stream body, int maxBytes, CancellationToken cancellationToken)
+    private static async Task<string> ReadTextAsync(Stream body, int maxBytes, string field, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
@@ -177,7 +184,7 @@ public static class UploadEndpoint
         {
             if (buffer.Length + read > maxBytes)
             {
-                throw new BadHttpRequestException($"The transcript is larger than {maxBytes / (1024 * 1024)} MB.", StatusCodes.Status413PayloadTooLarge);
+                throw new FieldTooLargeException($"The {field} is larger than {ByteSize.Format(maxBytes)}.");
             }
 
             buffer.Write(chunk, 0, read);
@@ -185,4 +192,7 @@ public static class UploadEndpoint
 
         return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length).TrimStart('\uFEFF');
     }
+
+    /// <summary>A text field of the form is larger than the endpoint reads.</summary>
+    private sealed class FieldTooLargeException(string message) : Exception(message);
 }

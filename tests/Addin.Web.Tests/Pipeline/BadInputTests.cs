@@ -147,7 +147,7 @@ public sealed class BadInputTests(BadInputTests.Fixture fixture) : IClassFixture
             "truncated" => (
                 new UploadForm { MediaPath = await clips.TruncatedMp4Async("cut-short.mp4", 0.3) },
                 PipelineStage.Probe,
-                ["'cut-short.mp4'", "Upload"]),
+                ["'cut-short.mp4'", "damaged or incomplete", "index, is missing", "Upload the complete recording again"]),
             "zero bytes" => (
                 new UploadForm { MediaPath = await clips.FileAsync("empty.mp4", []) },
                 PipelineStage.Store,

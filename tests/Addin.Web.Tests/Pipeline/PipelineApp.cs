@@ -45,10 +45,12 @@ public sealed class PipelineApp : IAsyncDisposable
     /// False for a node without job workers or source polling: recordings are imported and queued, and the test drives
     /// discovery and the pipeline itself.
     /// </param>
-    public static async Task<PipelineApp> StartAsync(DatabaseProvider provider = DatabaseProvider.Sqlite, bool runJobs = true)
+    /// <param name="settings">Configuration to change, e.g. <c>Addin:Pipeline:MaxRecordingBytes</c>.</param>
+    public static async Task<PipelineApp> StartAsync(
+        DatabaseProvider provider = DatabaseProvider.Sqlite, bool runJobs = true, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var clips = TestClips.GetAsync();
-        var overrides = new Dictionary<string, string?>();
+        var overrides = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
         if (!runJobs)
         {
             overrides["Addin:Jobs:WorkerCount"] = "0";
@@ -86,8 +88,8 @@ public sealed class PipelineApp : IAsyncDisposable
         await RecordingUploads.UploadAsync(Http, await LaunchAsync(), await CourseIdAsync(), form);
 
     /// <summary>Sends the upload form as the instructor and returns the answer.</summary>
-    public async Task<HttpResponseMessage> PostUploadAsync(UploadForm form) =>
-        await RecordingUploads.PostAsync(Http, await LaunchAsync(), await CourseIdAsync(), form);
+    public async Task<HttpResponseMessage> PostUploadAsync(UploadForm form, bool expectContinue = false) =>
+        await RecordingUploads.PostAsync(Http, await LaunchAsync(), await CourseIdAsync(), form, expectContinue);
 
     /// <summary>The status API's answer for the instructor.</summary>
     public async Task<RecordingStatusView> StatusAsync(long recordingId, CancellationToken cancellationToken = default)

@@ -14,8 +14,11 @@ public class PipelineAppFixture : IAsyncLifetime
     /// <summary>False for a node that runs no jobs and polls no sources: the tests drive the pipeline.</summary>
     protected virtual bool RunJobs => true;
 
+    /// <summary>Configuration the class's tests need changed.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
+
     public Task<PipelineApp> GetAsync(DatabaseProvider provider = DatabaseProvider.Sqlite) =>
-        apps.GetOrAdd(provider, p => new Lazy<Task<PipelineApp>>(() => PipelineApp.StartAsync(p, RunJobs))).Value;
+        apps.GetOrAdd(provider, p => new Lazy<Task<PipelineApp>>(() => PipelineApp.StartAsync(p, RunJobs, Settings))).Value;
 
     public Task InitializeAsync() => GetAsync();
 
