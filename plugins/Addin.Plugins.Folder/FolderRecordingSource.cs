@@ -18,7 +18,6 @@ namespace Addin.Plugins.Folder;
 public sealed class FolderRecordingSource : IUploadRecordingSource
 {
     /// <summary>Property set when the metadata sidecar could not be read; the value says why and what to do.</summary>
-    public const string SidecarProblemProperty = "sidecarProblem";
 
     /// <summary>Property set when the file's extension is not among the expected ones; the value is the extension (empty when none).</summary>
     public const string UnsupportedExtensionProperty = "unsupportedExtension";
@@ -225,11 +224,6 @@ public sealed class FolderRecordingSource : IUploadRecordingSource
         var (sidecar, sidecarProblem) = await Sidecar.ReadAsync(Inbox.Sidecar(companions), cancellationToken);
         string lastWrite = media.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture);
         var properties = new Dictionary<string, string>(StringComparer.Ordinal) { [LastWriteProperty] = lastWrite };
-        if (sidecarProblem is not null)
-        {
-            properties[SidecarProblemProperty] = sidecarProblem;
-        }
-
         if (!_settings.Extensions.Contains(media.Extension, StringComparer.OrdinalIgnoreCase))
         {
             properties[UnsupportedExtensionProperty] = media.Extension;
@@ -248,6 +242,7 @@ public sealed class FolderRecordingSource : IUploadRecordingSource
             Participants = sidecar?.Participants ?? [],
             HasTranscript = Inbox.Transcript(companions) is not null,
             Properties = properties,
+            Problems = sidecarProblem is null ? [] : [sidecarProblem],
         };
     }
 

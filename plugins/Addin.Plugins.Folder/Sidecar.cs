@@ -50,7 +50,7 @@ internal sealed record Sidecar
             string what = ex.InnerException is not JsonException && ex.Path is { Length: > 2 } field
                 ? $"the value of '{field[2..]}' cannot be read (dates look like 2025-03-14T09:00:00Z)"
                 : "it is not valid JSON";
-            return (null, $"{Path.GetFileName(path)} line {ex.LineNumber + 1}: {what}; the recording was found without its metadata. Correct the file before the recording is imported.");
+            return (null, $"{Path.GetFileName(path)} line {ex.LineNumber + 1}: {what}; without it, who may see the session is unknown. Correct the file and drop the recording again.");
         }
     }
 }

@@ -82,7 +82,7 @@ public sealed class DiscoveryTests : IDisposable
         Assert.Equal(new DateTimeOffset(2025, 3, 14, 9, 0, 0, TimeSpan.Zero), recording.StartedAt);
         Assert.Equal(new DateTimeOffset(2025, 3, 14, 9, 45, 0, TimeSpan.Zero), recording.EndedAt);
         Assert.Equal(new ParticipantReference { LmsUserId = "u-1", Email = "ada@example.org", DisplayName = "Ada" }, Assert.Single(recording.Participants));
-        Assert.False(recording.Properties.ContainsKey(FolderRecordingSource.SidecarProblemProperty));
+        Assert.Empty(recording.Problems);
     }
 
     [Fact]
@@ -94,8 +94,8 @@ public sealed class DiscoveryTests : IDisposable
         var recording = Assert.Single(await _inbox.DiscoverAsync());
 
         Assert.Equal("lecture", recording.Title);
-        Assert.StartsWith("lecture.json line 3: it is not valid JSON; the recording was found without its metadata.",
-            recording.Properties[FolderRecordingSource.SidecarProblemProperty], StringComparison.Ordinal);
+        Assert.StartsWith("lecture.json line 3: it is not valid JSON; without it, who may see the session is unknown.",
+            Assert.Single(recording.Problems), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed class DiscoveryTests : IDisposable
         var recording = Assert.Single(await _inbox.DiscoverAsync());
 
         Assert.StartsWith("lecture.json line 1: the value of 'startedAt' cannot be read (dates look like 2025-03-14T09:00:00Z)",
-            recording.Properties[FolderRecordingSource.SidecarProblemProperty], StringComparison.Ordinal);
+            Assert.Single(recording.Problems), StringComparison.Ordinal);
     }
 
     [Fact]

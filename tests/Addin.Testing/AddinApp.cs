@@ -57,8 +57,16 @@ public sealed class AddinApp : WebApplicationFactory<Program>
     {
         var pg = provider == DatabaseProvider.Postgres ? await PostgresServer.CreateDatabaseAsync() : null;
         var app = new AddinApp(provider, pg, overrides ?? new Dictionary<string, string?>());
-        app.StartServer();
-        return app;
+        try
+        {
+            app.StartServer();
+            return app;
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>A browser-like client (cookies, no automatic redirects) for this app.</summary>

@@ -36,6 +36,13 @@ public sealed record RecordingReference
     /// <summary>True when a transcript can be opened for it.</summary>
     public bool HasTranscript { get; init; }
 
+    /// <summary>
+    /// Problems with what came with the recording that make importing it unsafe — for example a metadata file that
+    /// could not be read, so who may see the session is unknown. The host refuses such a recording with these messages
+    /// (and passes them back in <see cref="IRecordingSource.CompleteAsync"/>); nothing is imported with the wrong audience.
+    /// </summary>
+    public IReadOnlyList<string> Problems { get; init; } = [];
+
     /// <summary>Source-specific values the source needs to open it again (download URLs, ids).</summary>
     public IReadOnlyDictionary<string, string> Properties { get; init; } = new Dictionary<string, string>();
 }

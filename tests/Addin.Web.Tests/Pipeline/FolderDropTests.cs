@@ -17,6 +17,28 @@ namespace Addin.Web.Tests.Pipeline;
 public sealed class FolderDropTests(PipelineAppFixture apps) : IClassFixture<PipelineAppFixture>
 {
     [Fact]
+    public async Task DropWithUnreadableMetadata_IsRefusedNamingTheLine_AndNobodyButStaffSeesIt()
+    {
+        var app = await apps.GetAsync();
+        string media = await app.Clips.CopyAsync(app.Clips.Mp4, "private-tutoring.mp4");
+
+        app.Drop(media, "private-tutoring.mp4", (".json", "{\n  \"title\": \"Private\"\n  \"participants\": []\n}"));
+        long id = await app.WaitForImportAsync("private-tutoring.mp4");
+        var status = await app.WaitUntilDoneAsync(id);
+
+        Assert.Equal(("Failed", "Ingest"), (status.Status, status.Stage));
+        Assert.Contains("private-tutoring.json line 3", status.Error, StringComparison.Ordinal);
+        Assert.Contains("who may see the session is unknown", status.Error, StringComparison.Ordinal);
+        Assert.True(File.Exists(app.Outcome(".rejected", "private-tutoring.mp4")));
+        Assert.Contains("line 3", await File.ReadAllTextAsync(app.Outcome(".rejected", "private-tutoring.reason.txt")), StringComparison.Ordinal);
+        var (response, _) = await app.GetPageAsync(id, "student");
+        using (response)
+        {
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        }
+    }
+
+    [Fact]
     public async Task DropWithTranscriptAndParticipants_IsImported_AndOnlyThoseParticipantsSeeIt()
     {
         var app = await apps.GetAsync();

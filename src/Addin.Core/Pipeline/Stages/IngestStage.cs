@@ -3,7 +3,10 @@ using Microsoft.Extensions.Options;
 
 namespace Addin.Core.Pipeline.Stages;
 
-/// <summary>Checks what the source says about the recording before anything is fetched: type and size.</summary>
+/// <summary>
+/// Checks what the source says about the recording before anything is fetched: problems it reported (such as unreadable
+/// metadata, which leaves the session's audience unknown), type and size.
+/// </summary>
 public sealed class IngestStage(IOptions<PipelineOptions> options) : IPipelineStage
 {
     public PipelineStage Stage => PipelineStage.Ingest;
@@ -12,6 +15,11 @@ public sealed class IngestStage(IOptions<PipelineOptions> options) : IPipelineSt
     {
         ArgumentNullException.ThrowIfNull(context);
         var reference = context.Reference;
+        if (reference.Problems.Count > 0)
+        {
+            throw new PipelineStageException(string.Join(" ", reference.Problems), isPermanent: true);
+        }
+
         string extension = Path.GetExtension(reference.FileName).ToLowerInvariant();
         var accepted = options.Value.AcceptedExtensions;
         if (!accepted.Contains(extension, StringComparer.OrdinalIgnoreCase))
