@@ -15,7 +15,7 @@ namespace Addin.Plugins.Folder;
 /// A recording's external id is its course and file name plus its size and last-write time, so a file replaced under
 /// the same name is a new recording.
 /// </remarks>
-public sealed class FolderRecordingSource : IUploadRecordingSource
+public sealed class FolderRecordingSource : IUploadRecordingSource, IDropFolderSource
 {
     /// <summary>Property set when the metadata sidecar could not be read; the value says why and what to do.</summary>
 
@@ -36,6 +36,9 @@ public sealed class FolderRecordingSource : IUploadRecordingSource
         _time = time;
         _logger = logger;
     }
+
+    /// <inheritdoc/>
+    public string? GetDropFolder(string courseKey) => _inbox.CourseFolder(courseKey);
 
     /// <inheritdoc/>
     /// <remarks>Creates missing course folders, so people can see where to drop files.</remarks>

@@ -2,7 +2,9 @@ using Addin.Core.Access;
 using Addin.Core.Persistence;
 using Addin.Core.Pipeline;
 using Addin.Core.Recordings;
-using Addin.Web.Configuration;
+using Addin.Core.Courses;
+using Addin.Core.Providers;
+using Addin.Sdk.Recordings;
 using Addin.Web.Media;
 using Addin.Web.Sessions;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +18,7 @@ public sealed class CoursePageQuery(
     AccessPolicy access,
     MediaUrls media,
     IOptions<PipelineOptions> pipeline,
-    IOptions<AddinOptions> addin)
+    IPlatformProviders providers)
 {
     public async Task<CoursePageModel?> BuildAsync(RequestViewer viewer, long courseId, string? notice, CancellationToken cancellationToken)
     {
@@ -50,10 +52,24 @@ public sealed class CoursePageQuery(
             course.Title,
             course.Label,
             canManage,
-            canManage ? Path.GetFullPath(Path.Combine(addin.Value.DataDirectory, "inbox", course.Key)) : null,
+            canManage ? await DropFolderAsync(course, cancellationToken) : null,
             pipeline.Value.MaxRecordingBytes,
             summaries.Where(s => s.Status is not (RecordingStatus.Failed or RecordingStatus.Duplicate)).ToList(),
             summaries.Where(s => s.Status is RecordingStatus.Failed or RecordingStatus.Duplicate).ToList(),
             notice);
+    }
+
+    /// <summary>Where the course's recordings can be dropped, when its platform's source takes dropped files.</summary>
+    private async Task<string?> DropFolderAsync(Course course, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var source = await providers.GetRecordingSourceAsync(course.PlatformId, cancellationToken);
+            return (source.Provider as IDropFolderSource)?.GetDropFolder(course.Key);
+        }
+        catch (ProviderUnavailableException)
+        {
+            return null;
+        }
     }
 }

@@ -18,6 +18,8 @@ namespace Addin.Core.Pipeline.Stages;
 /// </summary>
 public sealed class TranscriptStage(AddinDbContext db, IPlatformProviders providers, IMediaProcessor processor, TimeProvider time) : IPipelineStage
 {
+    private const string SpeechAudioFile = "speech-16k.wav";
+
     public PipelineStage Stage => PipelineStage.Transcript;
 
     public async Task RunAsync(StageContext context, CancellationToken cancellationToken)
@@ -33,10 +35,16 @@ public sealed class TranscriptStage(AddinDbContext db, IPlatformProviders provid
         };
 
         var engine = engines.FirstOrDefault(e => e.Provider.CanTranscribe(request));
-        if (engine is null && request.SourceTranscript is null && engines.Count > 0)
+        if (engine is null)
         {
-            request = request with { AudioPath = await ExtractAudioAsync(context, store, cancellationToken) };
-            engine = engines.FirstOrDefault(e => e.Provider.CanTranscribe(request));
+            // Extracting the audio costs a full decode: only when an engine would take it.
+            var withAudio = request with { AudioPath = Path.Combine(context.ScratchDirectory, SpeechAudioFile) };
+            engine = engines.FirstOrDefault(e => e.Provider.CanTranscribe(withAudio));
+            if (engine is not null)
+            {
+                request = withAudio;
+                await ExtractAudioAsync(context, store, withAudio.AudioPath, cancellationToken);
+            }
         }
 
         if (engine is null)
@@ -86,18 +94,18 @@ public sealed class TranscriptStage(AddinDbContext db, IPlatformProviders provid
         };
     }
 
-    private async Task<string> ExtractAudioAsync(StageContext context, IMediaStore store, CancellationToken cancellationToken)
+    private async Task ExtractAudioAsync(StageContext context, IMediaStore store, string wav, CancellationToken cancellationToken)
     {
-        string media = await MediaWorkspace.GetLocalPathAsync(store, context.Recording.MediaKey!, context.ScratchDirectory, cancellationToken);
-        string wav = Path.Combine(context.ScratchDirectory, "speech-16k.wav");
-        if (!File.Exists(wav))
+        if (File.Exists(wav))
         {
-            string partial = Path.Combine(context.ScratchDirectory, "speech-16k.part.wav");
-            await processor.ExtractSpeechAudioAsync(media, partial, context.Recording.Duration ?? TimeSpan.Zero, null, cancellationToken);
-            File.Move(partial, wav, overwrite: true);
+            return;
         }
 
-        return wav;
+        Directory.CreateDirectory(context.ScratchDirectory);
+        string media = await MediaWorkspace.GetLocalPathAsync(store, context.Recording.MediaKey!, context.ScratchDirectory, cancellationToken);
+        string partial = Path.Combine(context.ScratchDirectory, "speech-16k.part.wav");
+        await processor.ExtractSpeechAudioAsync(media, partial, context.Recording.Duration ?? TimeSpan.Zero, null, cancellationToken);
+        File.Move(partial, wav, overwrite: true);
     }
 
     private async Task SaveTranscriptAsync(Recording recording, Transcript transcript, CancellationToken cancellationToken)

@@ -15,6 +15,13 @@
   form.addEventListener('submit', event => {
     event.preventDefault();
     if (button.disabled) return; // one upload at a time: a second click would send the same file again
+    const file = form.querySelector('input[name="file"]').files[0];
+    const max = Number(form.dataset.maxBytes);
+    if (file && max > 0 && file.size > max) {
+      // Refused here: a browser does not wait for the server's 413, so it would only see a broken connection.
+      message.textContent = `${file.name} is larger than ${form.dataset.maxText}, the largest recording Addin accepts. Split it, or ask an administrator to raise the limit.`;
+      return;
+    }
     button.disabled = true;
     bar.hidden = false;
     bar.removeAttribute('value'); // indeterminate until the browser reports how much is sent
