@@ -98,11 +98,14 @@ public sealed partial class RecordingPipeline(
             recording.Status = status;
             recording.Progress = 100;
             recording.Error = context.EndReason;
-            await SaveAsync(recording, cancellationToken);
+
+            // The source hears first, so that once the recording reads as a duplicate its file has been put aside too.
             if (status == RecordingStatus.Duplicate)
             {
                 await TellSourceAsync(recording, ImportOutcome.Duplicate, context.EndReason, cancellationToken);
             }
+
+            await SaveAsync(recording, cancellationToken);
 
             return true;
         }
@@ -125,12 +128,15 @@ public sealed partial class RecordingPipeline(
             recording.Status = RecordingStatus.Failed;
             recording.ContentClaim = null;
             AddEvent(recording, EventSeverity.Error, failure.Message);
-            await SaveAsync(recording, cancellationToken);
-            LogFailed(logger, ex, recording.Id, stage, failure.Message);
+
+            // The source hears first, so that once the recording reads as failed its file has been put aside too.
             if (stage <= PipelineStage.Probe)
             {
                 await TellSourceAsync(recording, ImportOutcome.Rejected, failure.Message, cancellationToken);
             }
+
+            await SaveAsync(recording, cancellationToken);
+            LogFailed(logger, ex, recording.Id, stage, failure.Message);
 
             return true;
         }
