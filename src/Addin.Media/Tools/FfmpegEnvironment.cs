@@ -60,7 +60,7 @@ public sealed partial class FfmpegEnvironment : IFfmpegEnvironment
         return version;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "ffmpeg {FfmpegVersion} and ffprobe {FfprobeVersion} found in {BinaryFolder}")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "ffmpeg {FfmpegVersion} and ffprobe {FfprobeVersion} found in {BinaryFolder}")]
     private static partial void LogReady(ILogger logger, string ffmpegVersion, string ffprobeVersion, string binaryFolder);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "ffmpeg is not usable: {Problems}")]
