@@ -9,7 +9,7 @@ namespace Addin.Web.Cli;
 /// </summary>
 public static class CliApp
 {
-    private static readonly string[] Verbs = ["plugins", "migrate", "help"];
+    private static readonly string[] Verbs = ["plugins", "migrate", "manifests", "help"];
 
     public static bool Handles(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -20,9 +20,9 @@ public static class CliApp
             .SetBasePath(AppContext.BaseDirectory)
             .AddJsonFile("appsettings.json", optional: true)
             .AddEnvironmentVariables()
-            .AddCommandLine(args.Skip(1).Where(a => a.StartsWith("--", StringComparison.Ordinal)).ToArray())
+            .AddCommandLine(args.SkipWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray())
             .Build();
-        var positional = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+        var positional = args.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
         using var cancel = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
         {
@@ -36,6 +36,7 @@ public static class CliApp
             ["plugins", "validate"] => await PluginCommands.ValidateAsync(PluginsDirectory(configuration), Console.Out, cancel.Token),
             ["plugins", "validate", var path] => await PluginCommands.ValidateAsync(path, Console.Out, cancel.Token),
             ["migrate"] => await MigrateCommand.RunAsync(args, Console.Out),
+            ["manifests"] => await ManifestsCommand.RunAsync(configuration, Console.Out),
             _ => Usage(),
         };
     }
@@ -50,6 +51,8 @@ public static class CliApp
               plugins list               List the plugins found, their status and providers.
               plugins validate [path]    Validate plugin.json files (a plugins folder or one plugin's folder); exit code 1 on any problem.
               migrate                    Apply database migrations and exit.
+              manifests [--base-url URL] [--out folder]
+                                         Write the Canvas and Moodle configurations for an installation's URL.
             """);
         return 2;
     }

@@ -3,6 +3,7 @@ using Addin.Web.Configuration;
 using Addin.Web.Demo;
 using Addin.Web.Health;
 using Addin.Web.Lti;
+using Addin.Web.Manifests;
 using Addin.Web.Media;
 using Addin.Web.Pages;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -28,6 +29,7 @@ public static class AddinPipeline
         app.MapRecordingApi();
         app.MapUploadEndpoint();
         app.MapMediaEndpoints();
+        app.MapManifestEndpoints();
         if (options.EnableDemo)
         {
             app.MapDemoPlatform();

@@ -23,6 +23,7 @@ internal static class LtiServices
                 ToolUrls = [baseUrl],
             };
         });
+        services.AddSingleton<ToolUrls>();
         services.AddScoped<IPlatformRegistrationStore, EfPlatformRegistrationStore>();
         services.AddScoped<ILoginStateStore, EfLoginStateStore>();
         services.AddScoped<INonceStore, EfNonceStore>();

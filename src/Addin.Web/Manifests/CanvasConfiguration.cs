@@ -1,0 +1,53 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Addin.Web.Lti;
+
+namespace Addin.Web.Manifests;
+
+/// <summary>
+/// The JSON configuration of a Canvas LTI 1.3 developer key ("Enter URL" or "Paste JSON"): Addin's URLs, the scopes
+/// it asks for, and its placements — course navigation for the recordings, and content selection (deep linking) to
+/// place recordings in modules, assignments and the rich content editor.
+/// </summary>
+public static class CanvasConfiguration
+{
+    public static string Write(ToolUrls urls)
+    {
+        ArgumentNullException.ThrowIfNull(urls);
+        var json = new JsonObject
+        {
+            ["title"] = ToolDescription.Title,
+            ["description"] = ToolDescription.Description,
+            ["oidc_initiation_url"] = urls.Login.ToString(),
+            ["target_link_uri"] = urls.Target.ToString(),
+            ["public_jwk_url"] = urls.Jwks.ToString(),
+            ["scopes"] = new JsonArray([.. ToolDescription.Scopes.Select(s => JsonValue.Create(s))]),
+            ["custom_fields"] = new JsonObject(ToolDescription.CustomParameters.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)JsonValue.Create(p.Value)))),
+            ["extensions"] = new JsonArray(new JsonObject
+            {
+                ["platform"] = "canvas.instructure.com",
+                ["domain"] = urls.Domain,
+                ["privacy_level"] = "public",
+                ["settings"] = new JsonObject
+                {
+                    ["text"] = ToolDescription.Title,
+                    ["icon_url"] = urls.Icon.ToString(),
+                    ["placements"] = new JsonArray(
+                        Placement("course_navigation", "Recordings", "LtiResourceLinkRequest", urls.Target),
+                        Placement("link_selection", "Addin recording", "LtiDeepLinkingRequest", urls.DeepLinkingTarget),
+                        Placement("assignment_selection", "Addin recording", "LtiDeepLinkingRequest", urls.DeepLinkingTarget),
+                        Placement("editor_button", "Addin recording", "LtiDeepLinkingRequest", urls.DeepLinkingTarget)),
+                },
+            }),
+        };
+        return json.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
+    }
+
+    private static JsonObject Placement(string placement, string text, string messageType, Uri target) => new()
+    {
+        ["placement"] = placement,
+        ["text"] = text,
+        ["message_type"] = messageType,
+        ["target_link_uri"] = target.ToString(),
+    };
+}
