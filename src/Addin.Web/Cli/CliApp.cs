@@ -9,11 +9,13 @@ namespace Addin.Web.Cli;
 /// </summary>
 public static class CliApp
 {
-    private static readonly string[] Verbs = ["plugins", "migrate", "manifests", "help"];
+    private static readonly string[] Verbs = ["plugins", "platforms", "migrate", "manifests", "help"];
 
     public static bool Handles(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
-    public static async Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(string[] args) => await RunAsync(args, Console.Out);
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(args);
         var configuration = new ConfigurationBuilder()
@@ -32,11 +34,14 @@ public static class CliApp
 
         return positional switch
         {
-            ["plugins", "list"] => await PluginCommands.ListAsync(PluginsDirectory(configuration), Console.Out, cancel.Token),
-            ["plugins", "validate"] => await PluginCommands.ValidateAsync(PluginsDirectory(configuration), Console.Out, cancel.Token),
-            ["plugins", "validate", var path] => await PluginCommands.ValidateAsync(path, Console.Out, cancel.Token),
-            ["migrate"] => await MigrateCommand.RunAsync(args, Console.Out),
-            ["manifests"] => await ManifestsCommand.RunAsync(configuration, Console.Out),
+            ["plugins", "list"] => await PluginCommands.ListAsync(PluginsDirectory(configuration), output, cancel.Token),
+            ["plugins", "validate"] => await PluginCommands.ValidateAsync(PluginsDirectory(configuration), output, cancel.Token),
+            ["plugins", "validate", var path] => await PluginCommands.ValidateAsync(path, output, cancel.Token),
+            ["platforms", "add"] => await PlatformsCommand.AddAsync(args, configuration, output),
+            ["platforms", "list"] => await PlatformsCommand.ListAsync(args, output),
+            ["platforms", "remove", var key] => await PlatformsCommand.RemoveAsync(args, key, output),
+            ["migrate"] => await MigrateCommand.RunAsync(args, output),
+            ["manifests"] => await ManifestsCommand.RunAsync(configuration, output),
             _ => Usage(),
         };
     }
@@ -50,6 +55,10 @@ public static class CliApp
             Usage (through ./addin):
               plugins list               List the plugins found, their status and providers.
               plugins validate [path]    Validate plugin.json files (a plugins folder or one plugin's folder); exit code 1 on any problem.
+              platforms add --key … --issuer … --client-id … --auth-url … --jwks-url … [--token-url …] --deployment … --name … --institution …
+                                         Register an LMS by hand.
+              platforms list             The registered LMSs.
+              platforms remove KEY       Remove a registration that has no courses.
               migrate                    Apply database migrations and exit.
               manifests [--base-url URL] [--out folder]
                                          Write the Canvas and Moodle configurations for an installation's URL.

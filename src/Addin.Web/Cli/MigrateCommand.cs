@@ -1,6 +1,4 @@
 using Addin.Core.Persistence;
-using Addin.Data;
-using Addin.Web.Hosting;
 
 namespace Addin.Web.Cli;
 
@@ -9,13 +7,9 @@ internal static class MigrateCommand
 {
     public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
-        var builder = WebApplication.CreateBuilder(args.Skip(1).ToArray());
-        builder.AddAddin();
-        await using var app = builder.Build();
+        await using var app = await CliHost.StartAsync(args);
         await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AddinDbContext>();
-        await DatabaseMigrator.MigrateAsync(db, CancellationToken.None);
-        await output.WriteLineAsync($"Database is up to date ({db.Database.ProviderName}).");
+        await output.WriteLineAsync($"Database is up to date ({scope.ServiceProvider.GetRequiredService<AddinDbContext>().Database.ProviderName}).");
         return 0;
     }
 }

@@ -8,7 +8,6 @@ public static class DemoLms
     public const string ClientId = "addin-demo-tool";
     public const string DeploymentId = "demo-deployment-1";
     public const string PlatformKey = "demo";
-    public const string InstitutionSlug = "demo-school";
 
     public static readonly DemoCourse Algebra = new("demo-ctx-alg-101", "alg-101", "Algebra 1", "ALG-101");
     public static readonly DemoCourse Biology = new("demo-ctx-bio-201", "bio-201", "Biology", "BIO-201");

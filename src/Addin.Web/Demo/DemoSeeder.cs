@@ -13,33 +13,25 @@ namespace Addin.Web.Demo;
 /// creates its courses and roster, as a roster sync would. Idempotent: run at every start-up, it also follows a
 /// change of Addin's public URL.
 /// </summary>
-public sealed class DemoSeeder(AddinDbContext db, DemoPlatformUrls urls, TimeProvider time)
+public sealed class DemoSeeder(AddinDbContext db, PlatformRegistry registry, DemoPlatformUrls urls, TimeProvider time)
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        var institution = await db.Institutions.SingleOrDefaultAsync(i => i.Slug == DemoLms.InstitutionSlug, cancellationToken)
-                          ?? db.Institutions.Add(new Institution { Name = "Demo School", Slug = DemoLms.InstitutionSlug }).Entity;
-        var platform = await db.Platforms.Include(p => p.Deployments).SingleOrDefaultAsync(p => p.Key == DemoLms.PlatformKey, cancellationToken);
+        var (platform, problems) = await registry.RegisterAsync(new PlatformRegistrationRequest
+        {
+            Key = DemoLms.PlatformKey,
+            Name = "Demo LMS",
+            InstitutionName = "Demo School",
+            Issuer = urls.Issuer,
+            ClientId = DemoLms.ClientId,
+            AuthorizationEndpoint = urls.AuthorizationEndpoint,
+            JwksUri = urls.JwksUri,
+            DeploymentIds = [DemoLms.DeploymentId],
+        }, cancellationToken);
         if (platform is null)
         {
-            platform = new Platform
-            {
-                Institution = institution,
-                Key = DemoLms.PlatformKey,
-                Name = "Demo LMS",
-                Issuer = urls.Issuer,
-                ClientId = DemoLms.ClientId,
-                AuthorizationEndpoint = urls.AuthorizationEndpoint.ToString(),
-                JwksUri = urls.JwksUri.ToString(),
-            };
-            platform.Deployments.Add(new PlatformDeployment { DeploymentId = DemoLms.DeploymentId });
-            db.Platforms.Add(platform);
+            throw new InvalidOperationException("The demo platform cannot be registered: " + string.Join(" ", problems));
         }
-
-        platform.Issuer = urls.Issuer;
-        platform.AuthorizationEndpoint = urls.AuthorizationEndpoint.ToString();
-        platform.JwksUri = urls.JwksUri.ToString();
-        await db.SaveChangesAsync(cancellationToken);
 
         foreach (var demoCourse in DemoLms.Courses)
         {

@@ -1,5 +1,6 @@
 using Addin.Core.Access;
 using Addin.Core.Audit;
+using Addin.Core.Institutions;
 using Addin.Core.Launches;
 using Addin.Core.Pipeline;
 using Addin.Core.Pipeline.Stages;
@@ -85,6 +86,7 @@ public static class AddinServices
         services.AddScoped<AccessPolicy>();
         services.AddScoped<AuditLog>();
         services.AddScoped<LaunchRecorder>();
+        services.AddScoped<PlatformRegistry>();
         services.AddScoped<RecordingImporter>();
         services.AddScoped<SourcePoller>();
         services.AddScoped<RecordingPipeline>();

@@ -1,0 +1,23 @@
+namespace Addin.Core.Institutions;
+
+/// <summary>What an administrator (or LTI Dynamic Registration) registers for an LMS.</summary>
+public sealed record PlatformRegistrationRequest
+{
+    public required string Key { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string InstitutionName { get; init; }
+
+    public required string Issuer { get; init; }
+
+    public required string ClientId { get; init; }
+
+    public required Uri AuthorizationEndpoint { get; init; }
+
+    public required Uri JwksUri { get; init; }
+
+    public Uri? TokenEndpoint { get; init; }
+
+    public required IReadOnlyList<string> DeploymentIds { get; init; }
+}
