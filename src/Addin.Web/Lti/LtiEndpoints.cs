@@ -78,7 +78,7 @@ public static partial class LtiEndpoints
                 },
                 cancellationToken);
             string token = sessions.Issue(person.Id, course?.Id);
-            return Results.Redirect(course is null ? PageLinks.Home(token) : PageLinks.Course(course.Id, token));
+            return Results.Redirect(LaunchDestination.For(launch.TargetLinkUri, course?.Id, token));
         }
         catch (LtiValidationException ex)
         {
