@@ -21,5 +21,14 @@ public sealed class Course
 
     public string? Label { get; set; }
 
+    /// <summary>The LMS's roster endpoint for the course (LTI Names and Role Provisioning), from the latest launch.</summary>
+    public string? MembershipsUrl { get; set; }
+
+    /// <summary>The LMS's grade book endpoint for the course (LTI Assignment and Grade Services), from the latest launch.</summary>
+    public string? LineItemsUrl { get; set; }
+
+    /// <summary>When the roster was last read from the LMS.</summary>
+    public DateTimeOffset? RosterSyncedAt { get; set; }
+
     public List<Enrollment> Enrollments { get; } = [];
 }

@@ -30,6 +30,12 @@ public abstract class AddinDbContext(DbContextOptions options) : DbContext(optio
 
     public DbSet<Enrollment> Enrollments => Set<Enrollment>();
 
+    public DbSet<CourseCopy> CourseCopies => Set<CourseCopy>();
+
+    public DbSet<Teams.TeamCourseLink> TeamCourseLinks => Set<Teams.TeamCourseLink>();
+
+    public DbSet<ToolKeyRecord> ToolKeys => Set<ToolKeyRecord>();
+
     public DbSet<MentorLink> MentorLinks => Set<MentorLink>();
 
     public DbSet<Session> Sessions => Set<Session>();

@@ -95,8 +95,19 @@ namespace Addin.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("LineItemsUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("MembershipsUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<long>("PlatformId")
                         .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("RosterSyncedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -112,6 +123,44 @@ namespace Addin.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Courses");
+                });
+
+            modelBuilder.Entity("Addin.Core.Courses.CourseCopy", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CourseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("DecidedById")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("SourceCourseId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceCourseId");
+
+                    b.HasIndex("CourseId", "SourceCourseId")
+                        .IsUnique();
+
+                    b.ToTable("CourseCopies");
                 });
 
             modelBuilder.Entity("Addin.Core.Courses.Enrollment", b =>
@@ -327,6 +376,26 @@ namespace Addin.Data.Migrations.Postgres
                     b.HasIndex("ExpiresAt");
 
                     b.ToTable("LtiLoginStates", (string)null);
+                });
+
+            modelBuilder.Entity("Addin.Core.Lti.ToolKeyRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ProtectedKeys")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("LtiToolKeys", (string)null);
                 });
 
             modelBuilder.Entity("Addin.Core.Lti.UsedNonce", b =>
@@ -653,6 +722,43 @@ namespace Addin.Data.Migrations.Postgres
                     b.ToTable("SessionParticipants");
                 });
 
+            modelBuilder.Entity("Addin.Core.Teams.TeamCourseLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CourseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("LinkedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("LinkedById")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("TeamId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.HasIndex("TenantId", "TeamId")
+                        .IsUnique();
+
+                    b.ToTable("TeamCourseLinks");
+                });
+
             modelBuilder.Entity("Addin.Core.Transcripts.TranscriptLine", b =>
                 {
                     b.Property<long>("Id")
@@ -729,6 +835,25 @@ namespace Addin.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Platform");
+                });
+
+            modelBuilder.Entity("Addin.Core.Courses.CourseCopy", b =>
+                {
+                    b.HasOne("Addin.Core.Courses.Course", "Course")
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Addin.Core.Courses.Course", "SourceCourse")
+                        .WithMany()
+                        .HasForeignKey("SourceCourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Course");
+
+                    b.Navigation("SourceCourse");
                 });
 
             modelBuilder.Entity("Addin.Core.Courses.Enrollment", b =>
@@ -870,6 +995,17 @@ namespace Addin.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Addin.Core.Teams.TeamCourseLink", b =>
+                {
+                    b.HasOne("Addin.Core.Courses.Course", "Course")
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Course");
                 });
 
             modelBuilder.Entity("Addin.Core.Transcripts.TranscriptLine", b =>

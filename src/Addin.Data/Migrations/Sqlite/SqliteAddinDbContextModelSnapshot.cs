@@ -85,7 +85,18 @@ namespace Addin.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LineItemsUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MembershipsUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("PlatformId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RosterSyncedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
@@ -102,6 +113,42 @@ namespace Addin.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Courses");
+                });
+
+            modelBuilder.Entity("Addin.Core.Courses.CourseCopy", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CourseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SourceCourseId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceCourseId");
+
+                    b.HasIndex("CourseId", "SourceCourseId")
+                        .IsUnique();
+
+                    b.ToTable("CourseCopies");
                 });
 
             modelBuilder.Entity("Addin.Core.Courses.Enrollment", b =>
@@ -307,6 +354,24 @@ namespace Addin.Data.Migrations.Sqlite
                     b.HasIndex("ExpiresAt");
 
                     b.ToTable("LtiLoginStates", (string)null);
+                });
+
+            modelBuilder.Entity("Addin.Core.Lti.ToolKeyRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProtectedKeys")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("LtiToolKeys", (string)null);
                 });
 
             modelBuilder.Entity("Addin.Core.Lti.UsedNonce", b =>
@@ -623,6 +688,41 @@ namespace Addin.Data.Migrations.Sqlite
                     b.ToTable("SessionParticipants");
                 });
 
+            modelBuilder.Entity("Addin.Core.Teams.TeamCourseLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CourseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LinkedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LinkedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TeamId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.HasIndex("TenantId", "TeamId")
+                        .IsUnique();
+
+                    b.ToTable("TeamCourseLinks");
+                });
+
             modelBuilder.Entity("Addin.Core.Transcripts.TranscriptLine", b =>
                 {
                     b.Property<long>("Id")
@@ -695,6 +795,25 @@ namespace Addin.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Platform");
+                });
+
+            modelBuilder.Entity("Addin.Core.Courses.CourseCopy", b =>
+                {
+                    b.HasOne("Addin.Core.Courses.Course", "Course")
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Addin.Core.Courses.Course", "SourceCourse")
+                        .WithMany()
+                        .HasForeignKey("SourceCourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Course");
+
+                    b.Navigation("SourceCourse");
                 });
 
             modelBuilder.Entity("Addin.Core.Courses.Enrollment", b =>
@@ -836,6 +955,17 @@ namespace Addin.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Addin.Core.Teams.TeamCourseLink", b =>
+                {
+                    b.HasOne("Addin.Core.Courses.Course", "Course")
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Course");
                 });
 
             modelBuilder.Entity("Addin.Core.Transcripts.TranscriptLine", b =>
