@@ -13,7 +13,7 @@ namespace Addin.Core.Access;
 /// </summary>
 public sealed class AccessPolicy(AddinDbContext db)
 {
-    /// <summary>The sessions the viewer may see.</summary>
+    /// <summary>The sessions the viewer may see (including the class sessions of earlier courses brought into theirs).</summary>
     public IQueryable<Session> VisibleSessions(Viewer viewer)
     {
         ArgumentNullException.ThrowIfNull(viewer);
@@ -27,14 +27,27 @@ public sealed class AccessPolicy(AddinDbContext db)
         var learning = mine.Where(e => (e.Roles & CourseRoles.Learner) != 0).Select(e => e.CourseId);
         var mentees = db.MentorLinks.Where(m => m.MentorId == viewer.PersonId).Select(m => m.StudentId);
         var menteeEnrollments = db.Enrollments.Where(e => mentees.Contains(e.PersonId) && (e.Roles & CourseRoles.Learner) != 0);
+        var broughtIntoMyCourses = db.CourseCopies
+            .Where(c => c.Decision == CourseCopyDecision.Brought &&
+                        (mine.Any(e => e.CourseId == c.CourseId && e.Roles != CourseRoles.None) || menteeEnrollments.Any(e => e.CourseId == c.CourseId)))
+            .Select(c => c.SourceCourseId);
 
         return db.Sessions.Where(s =>
             s.InstructorId == viewer.PersonId ||
             teaching.Contains(s.CourseId) ||
             (learning.Contains(s.CourseId) && (!s.Participants.Any() || s.Participants.Any(p => p.PersonId == viewer.PersonId))) ||
             menteeEnrollments.Any(e => e.CourseId == s.CourseId &&
-                (!s.Participants.Any() || s.Participants.Any(p => p.PersonId == e.PersonId))));
+                (!s.Participants.Any() || s.Participants.Any(p => p.PersonId == e.PersonId))) ||
+            (broughtIntoMyCourses.Contains(s.CourseId) && !s.Participants.Any()));
     }
+
+    /// <summary>
+    /// The courses whose recordings a course shows: itself, and the earlier courses a teacher chose to bring into it
+    /// (class sessions only; one-to-one sessions never travel with a copy).
+    /// </summary>
+    public IQueryable<long> CoursesShownIn(long courseId) =>
+        db.CourseCopies.Where(c => c.CourseId == courseId && c.Decision == CourseCopyDecision.Brought).Select(c => c.SourceCourseId)
+            .Concat(db.Courses.Where(c => c.Id == courseId).Select(c => c.Id));
 
     /// <summary>
     /// The recordings the viewer may see. Those who manage a session also see recordings still processing or failed;

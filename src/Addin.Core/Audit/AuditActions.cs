@@ -13,4 +13,5 @@ public static class AuditActions
     public const string ReadTranscript = "transcript.read";
     public const string StreamMedia = "media.stream";
     public const string Upload = "recording.upload";
+    public const string CourseCopyDecision = "course.copy";
 }

@@ -23,6 +23,15 @@ public sealed record LaunchFacts
 
     /// <summary>The LMS user ids of the students this person mentors (LTI <c>role_scope_mentor</c>).</summary>
     public IReadOnlyList<string> MentoredSubjects { get; init; } = [];
+
+    /// <summary>The context ids the course was copied from, most recent first (LTI <c>$Context.id.history</c>).</summary>
+    public IReadOnlyList<string> ContextHistory { get; init; } = [];
+
+    /// <summary>The course's roster endpoint (LTI NRPS), when the launch gives one.</summary>
+    public Uri? MembershipsUrl { get; init; }
+
+    /// <summary>The course's grade book endpoint (LTI AGS), when the launch gives one.</summary>
+    public Uri? LineItemsUrl { get; init; }
 }
 
 /// <summary>The course of a launch.</summary>

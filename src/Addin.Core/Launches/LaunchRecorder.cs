@@ -21,7 +21,10 @@ public sealed class LaunchRecorder(AddinDbContext db, TimeProvider time)
         if (facts.Course is { } launched)
         {
             course = await UpsertCourseAsync(facts.PlatformId, launched, cancellationToken);
+            course.MembershipsUrl = facts.MembershipsUrl?.ToString() ?? course.MembershipsUrl;
+            course.LineItemsUrl = facts.LineItemsUrl?.ToString() ?? course.LineItemsUrl;
             await UpsertEnrollmentAsync(course, person, facts.Roles, now, cancellationToken);
+            await NoteCopiesAsync(course, facts.ContextHistory, now, cancellationToken);
         }
 
         if (facts.Roles.HasFlag(CourseRoles.Mentor))
@@ -81,6 +84,19 @@ public sealed class LaunchRecorder(AddinDbContext db, TimeProvider time)
         }
 
         return key;
+    }
+
+    /// <summary>Notes, once, each earlier course this one was copied from; a teacher decides what comes across.</summary>
+    private async Task NoteCopiesAsync(Course course, IReadOnlyList<string> history, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        foreach (string contextId in history.Where(h => h.Length > 0 && h != course.ContextId).Distinct(StringComparer.Ordinal))
+        {
+            var source = await db.Courses.SingleOrDefaultAsync(c => c.PlatformId == course.PlatformId && c.ContextId == contextId, cancellationToken);
+            if (source is not null && !await db.CourseCopies.AnyAsync(c => c.CourseId == course.Id && c.SourceCourseId == source.Id, cancellationToken))
+            {
+                db.CourseCopies.Add(new CourseCopy { CourseId = course.Id, SourceCourseId = source.Id, Decision = CourseCopyDecision.Pending, CreatedAt = now });
+            }
+        }
     }
 
     private async Task UpsertEnrollmentAsync(Course course, Person person, CourseRoles roles, DateTimeOffset now, CancellationToken cancellationToken)

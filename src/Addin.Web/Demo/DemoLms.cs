@@ -12,7 +12,10 @@ public static class DemoLms
     public static readonly DemoCourse Algebra = new("demo-ctx-alg-101", "alg-101", "Algebra 1", "ALG-101");
     public static readonly DemoCourse Biology = new("demo-ctx-bio-201", "bio-201", "Biology", "BIO-201");
 
-    public static readonly IReadOnlyList<DemoCourse> Courses = [Algebra, Biology];
+    /// <summary>Next year's Algebra, copied in the LMS from this year's: shows how a course copy works.</summary>
+    public static readonly DemoCourse AlgebraNextYear = new("demo-ctx-alg-101-next", "alg-101-next", "Algebra 1 (next year)", "ALG-101-N", Algebra.ContextId);
+
+    public static readonly IReadOnlyList<DemoCourse> Courses = [Algebra, Biology, AlgebraNextYear];
 
     public static readonly IReadOnlyList<DemoPersona> Personas =
     [
@@ -34,11 +37,16 @@ public static class DemoLms
         new("outsider", "demo-student-bo", "Bo Chen", "bo.chen@demo-school.test", Biology.ContextId,
             [LtiRoleUris.Learner, LtiRoleUris.InstitutionStudent], [],
             "A Biology student: no Algebra recordings at all."),
+        new("instructor-next", "demo-instructor-rivera", "Ana Rivera", "ana.rivera@demo-school.test", AlgebraNextYear.ContextId,
+            [LtiRoleUris.Instructor, LtiRoleUris.InstitutionInstructor], [],
+            "Teaches next year's copy of Algebra 1: decides whether this year's class recordings are shown there."),
+        new("student-next", "demo-student-dana", "Dana Ortiz", "dana.ortiz@demo-school.test", AlgebraNextYear.ContextId,
+            [LtiRoleUris.Learner, LtiRoleUris.InstitutionStudent], [],
+            "Next year's student: sees this year's class recordings only once the teacher brings them."),
     ];
 
     public static DemoPersona? Persona(string key) => Personas.FirstOrDefault(p => p.Key == key);
 
-    public static DemoPersona? PersonaBySubject(string subject) => Personas.FirstOrDefault(p => p.Subject == subject);
 
     public static DemoCourse Course(string contextId) => Courses.Single(c => c.ContextId == contextId);
 }

@@ -11,5 +11,5 @@ public sealed record DemoPersona(
     IReadOnlyList<string> Mentees,
     string Description);
 
-/// <summary>A course of the demo LMS.</summary>
-public sealed record DemoCourse(string ContextId, string Key, string Title, string Label);
+/// <summary>A course of the demo LMS; <paramref name="CopiedFrom"/> is the course it was copied from, if any.</summary>
+public sealed record DemoCourse(string ContextId, string Key, string Title, string Label, string? CopiedFrom = null);

@@ -44,6 +44,12 @@ public static class DemoPlatformEndpoints
         return Results.Redirect(Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(urls.ToolLogin.ToString(), query));
     }
 
+    /// <summary>The custom parameters Addin registers, substituted as an LMS does (a copied course names its origin).</summary>
+    private static Dictionary<string, string> CustomParameters(DemoCourse course) => new()
+    {
+        ["context_id_history"] = course.CopiedFrom ?? "",
+    };
+
     private static async Task<IResult> AuthorizeAsync(HttpContext http, DemoPlatformUrls urls, DemoPlatformKey key, TimeProvider time, CancellationToken cancellationToken)
     {
         var parameters = http.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
@@ -57,8 +63,8 @@ public static class DemoPlatformEndpoints
 
         var request = AuthorizationRequest.Parse(parameters);
         var problems = request.Validate(DemoLms.ClientId, [urls.ToolLaunch]).ToList();
-        var persona = request.LoginHint is null ? null : DemoLms.PersonaBySubject(request.LoginHint);
-        if (persona is null || persona.Key != request.LtiMessageHint)
+        var persona = request.LtiMessageHint is null ? null : DemoLms.Persona(request.LtiMessageHint);
+        if (persona is null || persona.Subject != request.LoginHint)
         {
             problems.Add(new AuthorizationRequestProblem("login_hint", "is not a person of the demo platform, or does not match lti_message_hint."));
         }
@@ -87,6 +93,7 @@ public static class DemoPlatformEndpoints
             .WithContext(new LtiContext(course.ContextId, course.Label, course.Title, ["http://purl.imsglobal.org/vocab/lis/v2/course#CourseOffering"]))
             .WithResourceLink(new LtiResourceLink($"{course.ContextId}-recordings", "Session recordings", null))
             .WithTargetLinkUri(urls.ToolTarget.ToString())
+            .WithCustom(CustomParameters(course))
             .WithPlatformInstance(new LtiPlatformInstance("demo-platform", "Addin demo LMS", null, null, null, null, null))
             .Sign(key.Key);
 

@@ -20,8 +20,18 @@ public static class LaunchFactsMapper
             Course = launch.Context is { } context ? new LaunchCourse(context.Id, context.Title, context.Label) : null,
             Roles = ToCourseRoles(launch.RoleSet),
             MentoredSubjects = launch.MentoredUserIds,
+            ContextHistory = History(launch.Custom, "context_id_history"),
         };
     }
+
+    /// <summary>
+    /// Reads a substituted <c>$Context.id.history</c>: a comma-separated list, most recent first. An LMS that does not
+    /// support the variable sends it back unsubstituted, which means no history.
+    /// </summary>
+    private static IReadOnlyList<string> History(IReadOnlyDictionary<string, string> custom, string name) =>
+        custom.TryGetValue(name, out string? value) && !value.StartsWith('$')
+            ? value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            : [];
 
     public static CourseRoles ToCourseRoles(LtiRoles roles)
     {

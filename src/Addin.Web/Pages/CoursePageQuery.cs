@@ -18,7 +18,8 @@ public sealed class CoursePageQuery(
     AccessPolicy access,
     MediaUrls media,
     IOptions<PipelineOptions> pipeline,
-    IPlatformProviders providers)
+    IPlatformProviders providers,
+    CourseCopies copies)
 {
     public async Task<CoursePageModel?> BuildAsync(RequestViewer viewer, long courseId, string? notice, CancellationToken cancellationToken)
     {
@@ -31,7 +32,7 @@ public sealed class CoursePageQuery(
 
         bool canManage = await access.ManagesCourseAsync(viewer.Viewer, courseId, cancellationToken);
         var recordings = await access.VisibleRecordings(viewer.Viewer).AsNoTracking()
-            .Where(r => r.CourseId == courseId)
+            .Where(r => access.CoursesShownIn(courseId).Contains(r.CourseId))
             .OrderByDescending(r => r.Session!.StartsAt ?? r.CreatedAt)
             .ThenByDescending(r => r.Id)
             .Select(r => new
@@ -56,7 +57,30 @@ public sealed class CoursePageQuery(
             pipeline.Value.MaxRecordingBytes,
             summaries.Where(s => s.Status is not (RecordingStatus.Failed or RecordingStatus.Duplicate)).ToList(),
             summaries.Where(s => s.Status is RecordingStatus.Failed or RecordingStatus.Duplicate).ToList(),
-            notice);
+            notice)
+        {
+            EarlierCourses = canManage ? await copies.ForCourseAsync(courseId, cancellationToken) : [],
+            CoursesToBringFrom = canManage ? await OtherTaughtCoursesAsync(viewer, course, cancellationToken) : [],
+        };
+    }
+
+    private async Task<IReadOnlyList<CourseSummary>> OtherTaughtCoursesAsync(RequestViewer viewer, Course course, CancellationToken cancellationToken)
+    {
+        var taught = await access.VisibleCourses(viewer.Viewer).AsNoTracking()
+            .Where(c => c.Id != course.Id && c.PlatformId == course.PlatformId)
+            .OrderBy(c => c.Title)
+            .Select(c => new CourseSummary(c.Id, c.Title, c.Label, db.Recordings.Count(r => r.CourseId == c.Id)))
+            .ToListAsync(cancellationToken);
+        var result = new List<CourseSummary>();
+        foreach (var candidate in taught)
+        {
+            if (await access.ManagesCourseAsync(viewer.Viewer, candidate.Id, cancellationToken))
+            {
+                result.Add(candidate);
+            }
+        }
+
+        return result;
     }
 
     /// <summary>Where the course's recordings can be dropped, when its platform's source takes dropped files.</summary>

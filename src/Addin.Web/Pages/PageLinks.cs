@@ -16,6 +16,12 @@ public static class PageLinks
 
     public static string Upload(long courseId, string token) => string.Create(CultureInfo.InvariantCulture, $"/app/course/{courseId}/upload?{Session(token)}");
 
+    public static string CourseCopyDecision(long courseId, long copyId, string token) =>
+        string.Create(CultureInfo.InvariantCulture, $"/app/course/{courseId}/copies/{copyId}?{Session(token)}");
+
+    public static string BringFromCourse(long courseId, string token) =>
+        string.Create(CultureInfo.InvariantCulture, $"/app/course/{courseId}/copies?{Session(token)}");
+
     public static string Plugins(string token) => $"/app/admin/plugins?{Session(token)}";
 
     public static string RecordingStatusApi(long recordingId) => string.Create(CultureInfo.InvariantCulture, $"/api/recordings/{recordingId}/status");

@@ -29,7 +29,14 @@ public sealed record CoursePageModel(
     long MaxUploadBytes,
     IReadOnlyList<RecordingSummary> Recordings,
     IReadOnlyList<RecordingSummary> ImportProblems,
-    string? Notice);
+    string? Notice)
+{
+    /// <summary>Earlier courses this one was copied from (teachers only), with what was decided.</summary>
+    public IReadOnlyList<Addin.Core.Courses.CourseCopyView> EarlierCourses { get; init; } = [];
+
+    /// <summary>Other courses the teacher teaches, whose class recordings can be brought into this one.</summary>
+    public IReadOnlyList<CourseSummary> CoursesToBringFrom { get; init; } = [];
+}
 
 /// <summary>A course in the list of courses.</summary>
 public sealed record CourseSummary(long Id, string Title, string? Label, int Recordings);
