@@ -63,4 +63,10 @@ public enum LtiErrorCode
     MissingRoles,
     MissingTargetLinkUri,
     InvalidClaim,
+
+    // Step 10 for LtiDeepLinkingRequest (Deep Linking 2.0 §4.4.1)
+    MissingDeepLinkingSettings,
+    MissingDeepLinkReturnUrl,
+    InvalidDeepLinkReturnUrl,
+    MissingAcceptTypes,
 }

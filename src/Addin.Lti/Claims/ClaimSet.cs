@@ -66,6 +66,42 @@ internal sealed class ClaimSet
         return DateTimeOffset.FromUnixTimeSeconds((long)seconds);
     }
 
+    /// <summary>
+    /// A boolean; null when absent. The strings <c>"true"</c> and <c>"false"</c> count too: the 1EdTech JSON schemas
+    /// type some flags as string enums, and platforms follow either reading.
+    /// </summary>
+    public bool? Bool(string name)
+    {
+        if (!TryGet(name, out var value))
+        {
+            return null;
+        }
+
+        return value.ValueKind switch
+        {
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            JsonValueKind.String when value.ValueEquals("true") => true,
+            JsonValueKind.String when value.ValueEquals("false") => false,
+            _ => throw WrongType(name, "true or false"),
+        };
+    }
+
+    /// <summary>
+    /// An absolute http(s) URL; null when absent. A value that is not one throws with
+    /// <see cref="LtiErrorCode.InvalidClaim"/>.
+    /// </summary>
+    public Uri? HttpUrl(string name)
+    {
+        var text = String(name);
+        if (text is null)
+        {
+            return null;
+        }
+
+        return ClaimUrls.TryParseHttp(text, out var url) ? url : throw WrongType(name, "an absolute http(s) URL");
+    }
+
     /// <summary>An integer; null when absent or not an integer.</summary>
     public int? IntOrNull(string name) =>
         TryGet(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number)

@@ -52,11 +52,23 @@ public sealed record LtiLaunch
 
     public LtiLaunchPresentation? LaunchPresentation { get; init; }
 
-    /// <summary>Custom parameters; non-string values are given as their JSON text.</summary>
+    /// <summary>
+    /// Custom parameters as the platform sent them; non-string values are given as their JSON text. A substitution
+    /// variable the platform could not resolve stays as written (e.g. <c>$Context.id.history</c>).
+    /// </summary>
     public required IReadOnlyDictionary<string, string> Custom { get; init; }
 
     /// <summary>The lis claim (SIS ids) as sent, when present.</summary>
     public JsonElement? Lis { get; init; }
+
+    /// <summary>What the platform accepts back; set for LtiDeepLinkingRequest launches only.</summary>
+    public LtiDeepLinkingSettings? DeepLinking { get; init; }
+
+    /// <summary>The roster service of the context, when the platform offers it (NRPS).</summary>
+    public LtiNamesRoleService? NamesRoles { get; init; }
+
+    /// <summary>The grade service of the context, when the platform offers it (AGS).</summary>
+    public LtiGradeService? Grades { get; init; }
 
     public required string Nonce { get; init; }
 

@@ -31,29 +31,31 @@ internal sealed class ParsedIdToken : IDisposable
     public ClaimSet Payload { get; }
 
     /// <summary>Throws <see cref="LtiValidationException"/> (<see cref="LtiErrorCode.MalformedToken"/>) unless this is a compact JWS of JSON objects.</summary>
-    public static ParsedIdToken Parse(string? idToken)
+    /// <param name="idToken">The posted token.</param>
+    /// <param name="tokenName">How messages name the token, e.g. <c>id_token</c> or <c>deep linking response JWT</c>.</param>
+    public static ParsedIdToken Parse(string? idToken, string tokenName = "id_token")
     {
         if (string.IsNullOrWhiteSpace(idToken))
         {
-            throw Malformed("No id_token was posted to the launch URL.");
+            throw Malformed(tokenName == "id_token" ? "No id_token was posted to the launch URL." : $"No {tokenName} was posted.");
         }
 
         if (idToken.Length > MaxLength)
         {
-            throw Malformed($"The id_token is longer than {MaxLength} characters.");
+            throw Malformed($"The {tokenName} is longer than {MaxLength} characters.");
         }
 
         var parts = idToken.Split('.');
         if (parts.Length != 3)
         {
-            throw Malformed($"The id_token has {parts.Length} dot-separated parts; a signed JWT (compact JWS) has 3.");
+            throw Malformed($"The {tokenName} has {parts.Length} dot-separated parts; a signed JWT (compact JWS) has 3.");
         }
 
-        var header = DecodeJsonObject(parts[0], "header");
+        var header = DecodeJsonObject(parts[0], tokenName + " header");
         JsonDocument payload;
         try
         {
-            payload = DecodeJsonObject(parts[1], "payload");
+            payload = DecodeJsonObject(parts[1], tokenName + " payload");
         }
         catch
         {
@@ -98,7 +100,7 @@ internal sealed class ParsedIdToken : IDisposable
     {
         if (part.Length == 0 || !Base64Url.IsValid(part))
         {
-            throw Malformed($"The id_token {name} is not base64url.");
+            throw Malformed($"The {name} is not base64url.");
         }
 
         JsonDocument document;
@@ -108,13 +110,13 @@ internal sealed class ParsedIdToken : IDisposable
         }
         catch (JsonException)
         {
-            throw Malformed($"The id_token {name} is not valid JSON (or repeats a member name).");
+            throw Malformed($"The {name} is not valid JSON (or repeats a member name).");
         }
 
         if (document.RootElement.ValueKind != JsonValueKind.Object)
         {
             document.Dispose();
-            throw Malformed($"The id_token {name} is not a JSON object.");
+            throw Malformed($"The {name} is not a JSON object.");
         }
 
         return document;

@@ -1,7 +1,6 @@
-using System.Buffers.Text;
-using System.Text;
 using System.Text.Json.Nodes;
 using Addin.Lti.Claims;
+using Addin.Lti.Keys;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Addin.Lti.Platform;
@@ -241,23 +240,10 @@ public sealed class IdTokenBuilder
         EncodeUnsigned(Apply(new JsonObject { ["typ"] = "JWT", ["alg"] = "none" }, _headerEdits), BuildPayload());
 
     /// <summary>Signs exactly this header and payload with RS256, whatever the header says.</summary>
-    public static string SignRaw(JsonObject header, JsonObject payload, RsaSigningKey key)
-    {
-        ArgumentNullException.ThrowIfNull(key);
-        var signingInput = SigningInput(header, payload);
-        return signingInput + "." + Base64Url.EncodeToString(key.SignRs256(Encoding.ASCII.GetBytes(signingInput)));
-    }
+    public static string SignRaw(JsonObject header, JsonObject payload, RsaSigningKey key) => CompactJws.SignRs256(header, payload, key);
 
     /// <summary><c>header.payload.</c> with an empty signature.</summary>
-    public static string EncodeUnsigned(JsonObject header, JsonObject payload) => SigningInput(header, payload) + ".";
-
-    private static string SigningInput(JsonObject header, JsonObject payload)
-    {
-        ArgumentNullException.ThrowIfNull(header);
-        ArgumentNullException.ThrowIfNull(payload);
-        return Base64Url.EncodeToString(Encoding.UTF8.GetBytes(header.ToJsonString()))
-            + "." + Base64Url.EncodeToString(Encoding.UTF8.GetBytes(payload.ToJsonString()));
-    }
+    public static string EncodeUnsigned(JsonObject header, JsonObject payload) => CompactJws.EncodeUnsigned(header, payload);
 
     private void RequireCoreClaims()
     {

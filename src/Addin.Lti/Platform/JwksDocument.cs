@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Addin.Lti.Platform;
 
-/// <summary>Writes the JWKS document a platform publishes at its JWKS URL.</summary>
+/// <summary>Writes the JWKS document a platform (or the tool, see <c>ToolKeyRing</c>) publishes at its JWKS URL.</summary>
 public static class JwksDocument
 {
     /// <summary>

@@ -3,7 +3,10 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Addin.Lti.Platform;
 
-/// <summary>An RSA key pair with its key id, used by a platform to sign id_tokens (RS256).</summary>
+/// <summary>
+/// An RSA key pair with its key id, signing RS256 JWTs: a platform's id_tokens, the tool's deep linking responses and
+/// client assertions. The private half never leaves the instance except through <see cref="ExportPkcs8Pem"/>.
+/// </summary>
 public sealed class RsaSigningKey : IDisposable
 {
     private const int KeyBits = 2048;

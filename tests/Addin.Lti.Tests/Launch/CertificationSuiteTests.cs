@@ -86,23 +86,42 @@ public sealed class CertificationSuiteTests : IDisposable
     }
 
     [Fact]
-    public async Task ValidateAsync_CertificationDeepLinkingRequest_RefusedUntilDeepLinkingIsSupported()
+    public async Task ValidateAsync_CertificationDeepLinkingRequest_IsAcceptedWithItsSettings()
     {
-        var ex = await Assert.ThrowsAsync<LtiValidationException>(() => LaunchAsync("valid", "Deep Linking - Send Deep Linking Request Payload"));
-
-        Assert.Equal(LtiErrorCode.UnsupportedMessageType, ex.Code);
-    }
-
-    [Fact]
-    public async Task ValidateAsync_CertificationDeepLinkingRequestWithDeepLinkingRegistered_PassesCommonChecks()
-    {
-        using var h = new LaunchHarness(_h.Options with { MessageTypes = AcceptingDeepLinkingValidator.RegistryWithDeepLinking });
-
-        var launch = await LaunchAsync("valid", "Deep Linking - Send Deep Linking Request Payload", h);
+        var launch = await LaunchAsync("valid", "Deep Linking - Send Deep Linking Request Payload");
 
         Assert.Equal(LtiMessageTypes.DeepLinkingRequest, launch.MessageType);
         Assert.True(launch.RoleSet.IsInstructor);
         Assert.Equal("8893483", launch.Context?.Id);
+        Assert.Null(launch.ResourceLink);
+        var settings = Assert.IsType<LtiDeepLinkingSettings>(launch.DeepLinking);
+        Assert.Equal(new Uri("https://ltiadvantagevalidator.imsglobal.org/ltitool/deeplinkresponse.html"), settings.DeepLinkReturnUrl);
+        Assert.Equal(["link", "file", "html", "ltiResourceLink"], settings.AcceptTypes);
+        Assert.Equal(["iframe", "window"], settings.AcceptPresentationDocumentTargets);
+        Assert.Equal(["image/*", "text/html", "application/json"], settings.AcceptMediaTypes);
+        Assert.True(settings.AcceptMultiple);
+        Assert.Null(settings.AcceptLineItem);
+        Assert.True(settings.AutoCreate);
+        Assert.Equal("Certification Deep Linking", settings.Title);
+        Assert.Equal("Certification Default Text Description", settings.Text);
+        Assert.Equal("909708", settings.Data?.GetString());
+        Assert.Null(launch.NamesRoles);
+        Assert.Equal(3, launch.Grades?.Scopes.Count);
+    }
+
+    [Fact]
+    public async Task ValidateAsync_CertificationLaunchWithServices_ReadsNamesRolesAndGradesClaims()
+    {
+        var launch = await LaunchAsync("valid", "Assignments and Grades - Core Launch");
+
+        Assert.Equal(new Uri("https://ltiadvantagevalidator.imsglobal.org/ltitool/namesandroles.html?memberships=17387"), launch.NamesRoles?.ContextMembershipsUrl);
+        Assert.Equal(["2.0"], launch.NamesRoles?.ServiceVersions);
+        var grades = Assert.IsType<LtiGradeService>(launch.Grades);
+        Assert.True(grades.Allows(LtiScopes.AgsScore));
+        Assert.False(grades.Allows(LtiScopes.AgsLineItemReadOnly));
+        Assert.Equal(new Uri("https://ltiadvantagevalidator.imsglobal.org/ltitool/rest/assignmentsgrades/17387/lineitems"), grades.LineItems);
+        Assert.Null(grades.LineItem);
+        Assert.Null(launch.DeepLinking);
     }
 
     [Theory]

@@ -646,7 +646,7 @@ public sealed class LaunchValidatorTests : IDisposable
     [Theory]
     [InlineData("LtiResourceLinkRequestX")]
     [InlineData("ltiresourcelinkrequest")]
-    [InlineData(LtiMessageTypes.DeepLinkingRequest)]
+    [InlineData(LtiMessageTypes.DeepLinkingResponse)]
     public async Task ValidateAsync_UnknownMessageType_RefusedUnsupportedMessageType(string messageType)
     {
         var login = await _h.BeginLoginAsync();

@@ -119,7 +119,6 @@ public sealed class RealPlatformLaunchTests
             ClientId = "pytest12345",
             DeploymentIds = new HashSet<string> { "py1234" },
             ToolBase = new Uri("http://lti.django.test/launch/"),
-            MessageTypes = AcceptingDeepLinkingValidator.RegistryWithDeepLinking,
         });
         var login = await h.BeginLoginAsync("http://lti.django.test/launch/");
         var payload = FixturePayloads.Load(FixturePaths.Lti("pylti1p3", "imsri-deep-linking-request.jwt-payload.json"));

@@ -4,7 +4,7 @@ namespace Addin.Lti.Launch.MessageTypes;
 
 /// <summary>
 /// The message types this tool accepts, each with its validator. Supporting a new message type
-/// (e.g. LtiDeepLinkingRequest) means adding its validator to <see cref="Default"/>.
+/// means adding its validator to <see cref="Default"/>.
 /// </summary>
 internal sealed class MessageTypeValidatorRegistry
 {
@@ -16,7 +16,7 @@ internal sealed class MessageTypeValidatorRegistry
         _byType = validators.ToFrozenDictionary(v => v.MessageType, StringComparer.Ordinal);
     }
 
-    public static MessageTypeValidatorRegistry Default { get; } = new(new ResourceLinkRequestValidator());
+    public static MessageTypeValidatorRegistry Default { get; } = new(new ResourceLinkRequestValidator(), new DeepLinkingRequestValidator());
 
     public IEnumerable<string> MessageTypes => _byType.Keys;
 
