@@ -60,8 +60,8 @@ public static class CliApp
               platforms list             The registered LMSs.
               platforms remove KEY       Remove a registration that has no courses.
               migrate                    Apply database migrations and exit.
-              manifests [--base-url URL] [--out folder]
-                                         Write the Canvas and Moodle configurations for an installation's URL.
+              manifests [--base-url URL] [--teams-client-id GUID] [--out folder]
+                                         Write the Canvas and Moodle configurations and the Teams app package files for an installation's URL.
             """);
         return 2;
     }

@@ -6,6 +6,7 @@ using Addin.Web.Lti;
 using Addin.Web.Manifests;
 using Addin.Web.Media;
 using Addin.Web.Pages;
+using Addin.Web.Teams;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
@@ -26,10 +27,12 @@ public static class AddinPipeline
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
         app.MapLtiEndpoints();
         app.MapPageEndpoints();
+        app.MapCourseCopyEndpoints();
         app.MapRecordingApi();
         app.MapUploadEndpoint();
         app.MapMediaEndpoints();
         app.MapManifestEndpoints();
+        app.MapTeamsEndpoints();
         if (options.EnableDemo)
         {
             app.MapDemoPlatform();

@@ -1,5 +1,6 @@
 using Addin.Core.Access;
 using Addin.Core.Audit;
+using Addin.Core.Courses;
 using Addin.Core.Institutions;
 using Addin.Core.Launches;
 using Addin.Core.Pipeline;
@@ -20,6 +21,7 @@ using Addin.Web.Pages;
 using Addin.Web.Pipeline;
 using Addin.Web.Plugins;
 using Addin.Web.Sessions;
+using Addin.Web.Teams;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 
@@ -54,6 +56,7 @@ public static class AddinServices
         services.AddAddinJobs(configuration, database, dataDirectory);
         services.AddAddinLti();
         services.AddAddinPages();
+        services.AddAddinTeams();
         services.AddAddinHealth();
         services.AddDemoPlatform(configuration);
         return builder;
@@ -87,6 +90,7 @@ public static class AddinServices
         services.AddScoped<AuditLog>();
         services.AddScoped<LaunchRecorder>();
         services.AddScoped<PlatformRegistry>();
+        services.AddScoped<CourseCopies>();
         services.AddScoped<RecordingImporter>();
         services.AddScoped<SourcePoller>();
         services.AddScoped<RecordingPipeline>();

@@ -10,9 +10,7 @@ internal static class SecurityHeaders
 {
     public static void UseSecurityHeaders(this WebApplication app, AddinOptions options)
     {
-        string ancestors = string.Join(' ', options.FrameAncestors);
-        string policy = $"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; media-src 'self' blob: https:; " +
-                        $"connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors {ancestors}";
+        string policy = Policy(options.FrameAncestors);
         app.Use((http, next) =>
         {
             http.Response.OnStarting(() =>
@@ -30,4 +28,9 @@ internal static class SecurityHeaders
             return next(http);
         });
     }
+
+    /// <summary>The policy, for the given framing origins and fetch targets (routes that set their own, such as /teams, use it too).</summary>
+    internal static string Policy(IEnumerable<string> frameAncestors, string connectSources = "'self'") =>
+        $"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; media-src 'self' blob: https:; " +
+        $"connect-src {connectSources}; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors {string.Join(' ', frameAncestors)}";
 }
