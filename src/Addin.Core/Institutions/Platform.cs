@@ -24,6 +24,9 @@ public sealed class Platform
 
     public string? TokenEndpoint { get; set; }
 
+    /// <summary>The platform's OAuth 2 <c>authorization_server</c> (the client assertion's audience), when it differs from the token endpoint.</summary>
+    public string? AuthorizationServer { get; set; }
+
     public List<PlatformDeployment> Deployments { get; } = [];
 
     public List<ProviderSelection> Providers { get; } = [];

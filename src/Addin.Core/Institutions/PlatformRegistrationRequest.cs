@@ -19,5 +19,8 @@ public sealed record PlatformRegistrationRequest
 
     public Uri? TokenEndpoint { get; init; }
 
+    /// <summary>The platform's OAuth 2 authorization server identifier, when its token requests expect it as the audience (D2L, Canvas).</summary>
+    public string? AuthorizationServer { get; init; }
+
     public required IReadOnlyList<string> DeploymentIds { get; init; }
 }

@@ -49,6 +49,7 @@ public sealed class PlatformRegistry(AddinDbContext db)
         platform.AuthorizationEndpoint = request.AuthorizationEndpoint.ToString();
         platform.JwksUri = request.JwksUri.ToString();
         platform.TokenEndpoint = request.TokenEndpoint?.ToString();
+        platform.AuthorizationServer = string.IsNullOrWhiteSpace(request.AuthorizationServer) ? null : request.AuthorizationServer.Trim();
         foreach (string deployment in request.DeploymentIds.Distinct(StringComparer.Ordinal).Where(d => platform.Deployments.All(x => x.DeploymentId != d)))
         {
             platform.Deployments.Add(new PlatformDeployment { DeploymentId = deployment });

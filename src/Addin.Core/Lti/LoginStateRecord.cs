@@ -15,5 +15,8 @@ public sealed class LoginStateRecord
 
     public required string TargetLinkUri { get; set; }
 
+    /// <summary>The frame the platform offered for postMessage storage (<c>lti_storage_target</c>), when it did.</summary>
+    public string? StorageTarget { get; set; }
+
     public DateTimeOffset ExpiresAt { get; set; }
 }

@@ -15,4 +15,11 @@ public sealed record PlatformRegistration(
     Uri AuthorizationEndpoint,
     Uri JwksUri,
     Uri? TokenEndpoint,
-    IReadOnlySet<string> DeploymentIds);
+    IReadOnlySet<string> DeploymentIds)
+{
+    /// <summary>
+    /// The platform's <c>authorization_server</c> identifier when it published one (D2L, Canvas): the <c>aud</c> of the
+    /// tool's client assertions. Null: the token endpoint URL is the audience, as LTI Dynamic Registration prescribes.
+    /// </summary>
+    public string? AuthorizationServer { get; init; }
+}

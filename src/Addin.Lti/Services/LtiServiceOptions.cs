@@ -30,13 +30,6 @@ public sealed record LtiServiceOptions
     /// <summary>The most pages one listing follows (<c>Link: rel="next"</c>), a bound against endless paging.</summary>
     public int MaxPages { get; init; } = 5000;
 
-    /// <summary>
-    /// The platform's <c>authorization_server</c> identifier, when it published one in its OpenID configuration: the
-    /// client assertion's <c>aud</c>. When this returns null (the default), <c>aud</c> is the token endpoint URL, as
-    /// LTI Dynamic Registration prescribes.
-    /// </summary>
-    // REVIEW: PlatformRegistration has no AuthorizationServer yet; when Dynamic Registration stores it, read it there.
-    public Func<PlatformRegistration, string?> AuthorizationServerOf { get; init; } = _ => null;
 
     internal void Validate()
     {
@@ -47,7 +40,6 @@ public sealed record LtiServiceOptions
         Require(MaxRetryWait >= TimeSpan.Zero, nameof(MaxRetryWait), "not negative");
         Require(DefaultRetryWait > TimeSpan.Zero, nameof(DefaultRetryWait), "positive");
         Require(MaxPages > 0, nameof(MaxPages), "positive");
-        ArgumentNullException.ThrowIfNull(AuthorizationServerOf);
     }
 
     private static void Require(bool ok, string name, string rule)

@@ -11,7 +11,8 @@ internal static class PlatformsCommand
             --issuer https://canvas.instructure.com --client-id 10000000000001 \
             --auth-url https://sso.canvaslms.com/api/lti/authorize_redirect \
             --jwks-url https://sso.canvaslms.com/api/lti/security/jwks \
-            --token-url https://sso.canvaslms.com/login/oauth2/token --deployment 1:8865aa05b4b79b64a91a86042e43af5ea8ae79eb
+            --token-url https://sso.canvaslms.com/login/oauth2/token \
+            [--authorization-server https://canvas.instructure.com] --deployment 1:8865aa05b4b79b64a91a86042e43af5ea8ae79eb
         """;
 
     public static async Task<int> AddAsync(string[] args, IConfiguration options, TextWriter output)
@@ -48,6 +49,7 @@ internal static class PlatformsCommand
             AuthorizationEndpoint = new Uri(options["auth-url"]!),
             JwksUri = new Uri(options["jwks-url"]!),
             TokenEndpoint = options["token-url"] is { } token ? new Uri(token) : null,
+            AuthorizationServer = options["authorization-server"],
             DeploymentIds = options["deployment"]!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
         }, CancellationToken.None);
 

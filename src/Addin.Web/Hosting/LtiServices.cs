@@ -35,6 +35,11 @@ internal static class LtiServices
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<JwksPlatformKeyProvider>>(),
             sp.GetRequiredService<JwksCacheOptions>()));
+        // The tool's own keys: one ring per process (it caches the parsed keys), persisted encrypted in the database.
+        services.AddSingleton(new ToolKeyOptions());
+        services.AddSingleton<IToolKeyStore, EfToolKeyStore>();
+        services.AddSingleton<ToolKeyRing>();
+        services.AddSingleton<IToolSigningKeys>(sp => sp.GetRequiredService<ToolKeyRing>());
         services.AddScoped<OidcLoginInitiator>();
         services.AddScoped<LaunchValidator>();
     }

@@ -19,7 +19,10 @@ public sealed class EfPlatformRegistrationStore(AddinDbContext db) : IPlatformRe
                 new Uri(p.AuthorizationEndpoint),
                 new Uri(p.JwksUri),
                 p.TokenEndpoint is null ? null : new Uri(p.TokenEndpoint),
-                p.Deployments.Select(d => d.DeploymentId).ToHashSet(StringComparer.Ordinal)))
+                p.Deployments.Select(d => d.DeploymentId).ToHashSet(StringComparer.Ordinal))
+            {
+                AuthorizationServer = p.AuthorizationServer,
+            })
             .ToList();
     }
 }

@@ -2,6 +2,7 @@ using Addin.Core.Audit;
 using Addin.Core.Launches;
 using Addin.Core.Persistence;
 using Addin.Lti;
+using Addin.Lti.Keys;
 using Addin.Lti.Launch;
 using Addin.Lti.Login;
 using Addin.Web.Audit;
@@ -28,7 +29,17 @@ public static partial class LtiEndpoints
         lti.MapPost("/launch", LaunchAsync)
             .WithName("LtiLaunch")
             .WithSummary("The LTI launch: validates the platform's id_token and opens the course page.");
+        lti.MapGet("/jwks", JwksAsync)
+            .WithName("LtiJwks")
+            .WithSummary("The tool's public keys (previous in grace, current, next), for platforms to verify its signed messages.");
         return app;
+    }
+
+    private static async Task<IResult> JwksAsync(HttpContext http, ToolKeyRing keys, CancellationToken cancellationToken)
+    {
+        // Platforms cache the set; a short max-age keeps a freshly rotated next key visible within the hour.
+        http.Response.Headers.CacheControl = "public, max-age=3600";
+        return Results.Text(await keys.GetJwksJsonAsync(cancellationToken), "application/json");
     }
 
     private static async Task<IResult> LoginAsync(HttpContext http, OidcLoginInitiator initiator, AuditLog audit, ILoggerFactory loggers, CancellationToken cancellationToken)

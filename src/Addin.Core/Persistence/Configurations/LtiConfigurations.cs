@@ -16,6 +16,7 @@ internal sealed class LoginStateConfiguration : IEntityTypeConfiguration<LoginSt
         builder.Property(s => s.Issuer).HasMaxLength(500);
         builder.Property(s => s.ClientId).HasMaxLength(200);
         builder.Property(s => s.TargetLinkUri).HasMaxLength(1000);
+        builder.Property(s => s.StorageTarget).HasMaxLength(100);
         builder.HasIndex(s => s.ExpiresAt);
     }
 }

@@ -22,5 +22,8 @@ public sealed record ToolRegistrationResult(
             Platform.AuthorizationEndpoint,
             Platform.JwksUri,
             Platform.TokenEndpoint,
-            DeploymentId is null ? new HashSet<string>(StringComparer.Ordinal) : new HashSet<string>(StringComparer.Ordinal) { DeploymentId });
+            DeploymentId is null ? new HashSet<string>(StringComparer.Ordinal) : new HashSet<string>(StringComparer.Ordinal) { DeploymentId })
+        {
+            AuthorizationServer = Platform.AuthorizationServer,
+        };
 }

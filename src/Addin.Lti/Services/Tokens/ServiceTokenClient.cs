@@ -122,7 +122,7 @@ public sealed partial class ServiceTokenClient
 
     private async Task<CachedToken> RequestAsync(PlatformRegistration platform, Uri tokenEndpoint, string scope, CancellationToken ct)
     {
-        var audience = Options.AuthorizationServerOf(platform) is { Length: > 0 } authorizationServer ? authorizationServer : tokenEndpoint.AbsoluteUri;
+        var audience = platform.AuthorizationServer is { Length: > 0 } authorizationServer ? authorizationServer : tokenEndpoint.AbsoluteUri;
         var key = await _keys.GetCurrentAsync(ct);
         for (var retries = 0; ; retries++)
         {
