@@ -27,7 +27,14 @@ public sealed class Platform
     /// <summary>The platform's OAuth 2 <c>authorization_server</c> (the client assertion's audience), when it differs from the token endpoint.</summary>
     public string? AuthorizationServer { get; set; }
 
+    /// <summary>
+    /// The deployments launches may come from. Empty only for an LMS that registered itself without naming one: its
+    /// first signed launch names it (<see cref="AwaitsFirstDeployment"/>).
+    /// </summary>
     public List<PlatformDeployment> Deployments { get; } = [];
+
+    /// <summary>True while no deployment is known: only an LMS that registered itself is stored without one.</summary>
+    public bool AwaitsFirstDeployment => Deployments.Count == 0;
 
     public List<ProviderSelection> Providers { get; } = [];
 }

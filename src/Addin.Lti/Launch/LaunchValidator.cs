@@ -77,7 +77,7 @@ public sealed partial class LaunchValidator
             await VerifySignatureAsync(token.Compact, registration, kid, ct);               // 5
             var lifetime = CheckLifetime(token.Payload);                                    // 6
             var nonce = await ConsumeNonceAsync(token.Payload, loginState, lifetime, ct);   // 7
-            var deploymentId = CheckDeployment(token.Payload, registration);                // 8
+            var deploymentId = await CheckDeploymentAsync(token.Payload, registration, ct); // 8
             CheckVersion(token.Payload);                                                    // 9
             var messageType = CheckMessageType(token.Payload);                              // 10
 
@@ -299,8 +299,9 @@ public sealed partial class LaunchValidator
         return nonce;
     }
 
-    // Step 8.
-    private static string CheckDeployment(ClaimSet payload, PlatformRegistration registration)
+    // Step 8. A registration that awaits its first deployment takes it from this launch, which is signed by the
+    // platform (step 5) and not replayed (step 7); the store lets only one deployment win.
+    private async Task<string> CheckDeploymentAsync(ClaimSet payload, PlatformRegistration registration, CancellationToken ct)
     {
         var deploymentId = payload.String(LtiClaimNames.DeploymentId);
         if (string.IsNullOrEmpty(deploymentId))
@@ -310,14 +311,20 @@ public sealed partial class LaunchValidator
                 $"The launch has no deployment id ({LtiClaimNames.DeploymentId}).");
         }
 
-        if (!registration.DeploymentIds.Contains(deploymentId))
+        if (registration.DeploymentIds.Contains(deploymentId))
         {
-            throw new LtiValidationException(
-                LtiErrorCode.UnknownDeployment,
-                $"Deployment '{deploymentId}' is not registered for platform registration '{registration.Key}'. Add the deployment id to the registration in Addin.");
+            return deploymentId;
         }
 
-        return deploymentId;
+        if (registration.AwaitsFirstDeployment && await _registrations.RecordFirstDeploymentAsync(registration.Key, deploymentId, ct))
+        {
+            LogFirstDeploymentRecorded(registration.Key, deploymentId);
+            return deploymentId;
+        }
+
+        throw new LtiValidationException(
+            LtiErrorCode.UnknownDeployment,
+            $"Deployment '{deploymentId}' is not registered for platform registration '{registration.Key}'. Add the deployment id to the registration in Addin.");
     }
 
     // Step 9.
@@ -357,6 +364,9 @@ public sealed partial class LaunchValidator
 
     [LoggerMessage(Level = LogLevel.Information, Message = "LTI launch accepted for registration {RegistrationKey}, deployment {DeploymentId}, message {MessageType}")]
     private partial void LogLaunchAccepted(string registrationKey, string deploymentId, string messageType);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Registration {RegistrationKey} had no deployment yet; recorded {DeploymentId} from the platform's first signed launch")]
+    private partial void LogFirstDeploymentRecorded(string registrationKey, string deploymentId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "LTI launch refused with {ErrorId}: {Reason}")]
     private partial void LogLaunchRefused(string errorId, string reason);

@@ -102,7 +102,7 @@ public sealed partial class OidcLoginInitiator
 
     private static void CheckDeploymentHint(string? deploymentId, PlatformRegistration registration)
     {
-        if (deploymentId is not null && !registration.DeploymentIds.Contains(deploymentId))
+        if (deploymentId is not null && !registration.DeploymentIds.Contains(deploymentId) && !registration.AwaitsFirstDeployment)
         {
             throw new LtiValidationException(
                 LtiErrorCode.UnknownDeployment,

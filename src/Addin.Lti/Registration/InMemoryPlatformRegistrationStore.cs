@@ -6,6 +6,7 @@ namespace Addin.Lti.Registration;
 public sealed class InMemoryPlatformRegistrationStore : IPlatformRegistrationStore
 {
     private readonly ConcurrentDictionary<string, PlatformRegistration> _byKey = new(StringComparer.Ordinal);
+    private readonly Lock _recording = new();
 
     /// <summary>Creates the store with an initial set of registrations.</summary>
     public InMemoryPlatformRegistrationStore(params IEnumerable<PlatformRegistration> registrations)
@@ -34,5 +35,25 @@ public sealed class InMemoryPlatformRegistrationStore : IPlatformRegistrationSto
             .OrderBy(r => r.Key, StringComparer.Ordinal)
             .ToList();
         return Task.FromResult(found);
+    }
+
+    /// <inheritdoc />
+    public Task<bool> RecordFirstDeploymentAsync(string registrationKey, string deploymentId, CancellationToken ct)
+    {
+        lock (_recording)
+        {
+            if (!_byKey.TryGetValue(registrationKey, out var registration))
+            {
+                return Task.FromResult(false);
+            }
+
+            if (registration.AwaitsFirstDeployment)
+            {
+                _byKey[registrationKey] = registration with { DeploymentIds = new HashSet<string>(StringComparer.Ordinal) { deploymentId } };
+                return Task.FromResult(true);
+            }
+
+            return Task.FromResult(registration.DeploymentIds.Contains(deploymentId));
+        }
     }
 }

@@ -22,4 +22,15 @@ public sealed record PlatformRegistration(
     /// tool's client assertions. Null: the token endpoint URL is the audience, as LTI Dynamic Registration prescribes.
     /// </summary>
     public string? AuthorizationServer { get; init; }
+
+    /// <summary>
+    /// True when the platform registered the tool without naming a deployment (Canvas's dynamic registration may not):
+    /// while <see cref="DeploymentIds"/> is empty, the first launch the platform signs names the deployment and the
+    /// store records it (<see cref="IPlatformRegistrationStore.RecordFirstDeploymentAsync"/>). Later deployments are
+    /// added by an administrator, like any other.
+    /// </summary>
+    public bool AcceptsFirstDeployment { get; init; }
+
+    /// <summary>True when a launch may name a deployment that is not registered yet, because none is.</summary>
+    public bool AwaitsFirstDeployment => AcceptsFirstDeployment && DeploymentIds.Count == 0;
 }

@@ -1,3 +1,4 @@
+using Addin.Core.Institutions;
 using Addin.Core.Persistence;
 using Addin.Lti.Registration;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +23,34 @@ public sealed class EfPlatformRegistrationStore(AddinDbContext db) : IPlatformRe
                 p.Deployments.Select(d => d.DeploymentId).ToHashSet(StringComparer.Ordinal))
             {
                 AuthorizationServer = p.AuthorizationServer,
+                AcceptsFirstDeployment = p.AwaitsFirstDeployment,
             })
             .ToList();
+    }
+
+    public async Task<bool> RecordFirstDeploymentAsync(string registrationKey, string deploymentId, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+
+        // Writing the platform row first makes two first launches wait for each other (a row lock on PostgreSQL, the
+        // write lock on SQLite), so the second sees the deployment the first recorded.
+        int found = await db.Platforms.Where(p => p.Key == registrationKey).ExecuteUpdateAsync(s => s.SetProperty(p => p.Key, p => p.Key), ct);
+        if (found == 0)
+        {
+            return false;
+        }
+
+        var platform = await db.Platforms.Where(p => p.Key == registrationKey)
+            .Select(p => new { p.Id, Deployments = p.Deployments.Select(d => d.DeploymentId).ToList() })
+            .SingleAsync(ct);
+        if (platform.Deployments.Count > 0)
+        {
+            return platform.Deployments.Contains(deploymentId);
+        }
+
+        db.PlatformDeployments.Add(new PlatformDeployment { PlatformId = platform.Id, DeploymentId = deploymentId });
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return true;
     }
 }

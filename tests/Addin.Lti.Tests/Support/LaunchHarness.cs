@@ -15,6 +15,7 @@ internal sealed record HarnessOptions
     public string Issuer { get; init; } = LaunchHarness.DefaultIssuer;
     public string ClientId { get; init; } = LaunchHarness.DefaultClientId;
     public IReadOnlySet<string> DeploymentIds { get; init; } = new HashSet<string> { LaunchHarness.DefaultDeploymentId };
+    public bool AcceptsFirstDeployment { get; init; }
     public Uri ToolBase { get; init; } = new("https://tool.test/lti/");
     public MessageTypeValidatorRegistry? MessageTypes { get; init; }
 }
@@ -50,7 +51,10 @@ internal sealed class LaunchHarness : IDisposable
             new Uri("https://platform.test/auth"),
             Jwks.JwksUri,
             new Uri("https://platform.test/token"),
-            options.DeploymentIds);
+            options.DeploymentIds)
+        {
+            AcceptsFirstDeployment = options.AcceptsFirstDeployment,
+        };
         Registrations = new InMemoryPlatformRegistrationStore(Registration);
         LoginStates = new InMemoryLoginStateStore(Time);
         Nonces = new InMemoryNonceStore(Time);
@@ -118,7 +122,7 @@ internal sealed class LaunchHarness : IDisposable
     /// <summary>A valid resource link launch for this login, ready to be changed.</summary>
     public IdTokenBuilder TokenFor(PendingLogin login) =>
         new IdTokenBuilder(Time)
-            .ForTool(Options.Issuer, Options.ClientId, Options.DeploymentIds.First())
+            .ForTool(Options.Issuer, Options.ClientId, Options.DeploymentIds.FirstOrDefault() ?? DefaultDeploymentId)
             .WithNonce(login.Nonce)
             .WithSubject("user-1")
             .WithName("Ada Lovelace", "Ada", "Lovelace")
