@@ -94,7 +94,8 @@ public abstract class LocalHttpServer : IDisposable
             context.Request.Url!,
             context.Request.Headers["Authorization"],
             body,
-            TimeProvider.System.GetUtcNow());
+            TimeProvider.System.GetUtcNow(),
+            context.Request.ContentType);
         lock (requests)
         {
             requests.Add(request);
@@ -132,7 +133,7 @@ public abstract class LocalHttpServer : IDisposable
 }
 
 /// <summary>A request the server received.</summary>
-public sealed record RecordedRequest(string Method, Uri Url, string? Authorization, string Body, DateTimeOffset At)
+public sealed record RecordedRequest(string Method, Uri Url, string? Authorization, string Body, DateTimeOffset At, string? ContentType = null)
 {
     public string Path => Url.AbsolutePath;
 

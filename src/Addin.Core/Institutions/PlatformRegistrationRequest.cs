@@ -23,4 +23,11 @@ public sealed record PlatformRegistrationRequest
     public string? AuthorizationServer { get; init; }
 
     public required IReadOnlyList<string> DeploymentIds { get; init; }
+
+    /// <summary>
+    /// True when the LMS registered itself (LTI Dynamic Registration), which anyone who runs an LMS can start: it may
+    /// come without a deployment id (the first launch names it), it may create a new institution but never join an
+    /// existing one, and it may update only its own registration (same issuer and client id).
+    /// </summary>
+    public bool RegisteredByPlatform { get; init; }
 }

@@ -19,15 +19,17 @@ public sealed class PlatformRegistry(AddinDbContext db)
             problems.Add($"issuer {request.Issuer} with client id {request.ClientId} is already registered as '{clash.Key}'; update that one instead.");
         }
 
+        var platform = await db.Platforms.Include(p => p.Institution).Include(p => p.Deployments).SingleOrDefaultAsync(p => p.Key == request.Key, cancellationToken);
+        if (request.RegisteredByPlatform)
+        {
+            problems.AddRange(await SelfRegistrationProblemsAsync(request, platform, cancellationToken));
+        }
+
         if (problems.Count > 0)
         {
             return (null, problems);
         }
 
-        string slug = CourseKeys.Slug(request.InstitutionName);
-        var institution = await db.Institutions.SingleOrDefaultAsync(i => i.Slug == slug, cancellationToken)
-                          ?? db.Institutions.Add(new Institution { Name = request.InstitutionName, Slug = slug }).Entity;
-        var platform = await db.Platforms.Include(p => p.Deployments).SingleOrDefaultAsync(p => p.Key == request.Key, cancellationToken);
         if (platform is null)
         {
             platform = new Platform
@@ -42,7 +44,14 @@ public sealed class PlatformRegistry(AddinDbContext db)
             db.Platforms.Add(platform);
         }
 
-        platform.Institution = institution;
+        // An LMS registering itself again stays in its institution, whatever name it gives now.
+        if (!request.RegisteredByPlatform || platform.InstitutionId == 0)
+        {
+            string slug = CourseKeys.Slug(request.InstitutionName);
+            platform.Institution = await db.Institutions.SingleOrDefaultAsync(i => i.Slug == slug, cancellationToken)
+                                   ?? db.Institutions.Add(new Institution { Name = request.InstitutionName, Slug = slug }).Entity;
+        }
+
         platform.Name = request.Name;
         platform.Issuer = request.Issuer;
         platform.ClientId = request.ClientId;
@@ -57,6 +66,20 @@ public sealed class PlatformRegistry(AddinDbContext db)
 
         await db.SaveChangesAsync(cancellationToken);
         return (platform, []);
+    }
+
+    /// <summary>
+    /// Why an LMS registering itself may not create this institution; null when it may. The name must be free: joining
+    /// an existing institution would let the LMS's people see that institution's recordings.
+    /// </summary>
+    public async Task<string?> SelfRegistrationInstitutionProblemAsync(string institutionName, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(institutionName);
+        string slug = CourseKeys.Slug(institutionName);
+        string? existing = await db.Institutions.AsNoTracking().Where(i => i.Slug == slug).Select(i => i.Name).FirstOrDefaultAsync(cancellationToken);
+        return existing is null
+            ? null
+            : $"institution '{existing}' exists already; an LMS that registers itself creates a new institution and never joins an existing one, whose recordings its people would then see.";
     }
 
     public async Task<IReadOnlyList<Platform>> ListAsync(CancellationToken cancellationToken) =>
@@ -80,6 +103,18 @@ public sealed class PlatformRegistry(AddinDbContext db)
         db.Platforms.Remove(platform);
         await db.SaveChangesAsync(cancellationToken);
         return null;
+    }
+
+    private async Task<IEnumerable<string>> SelfRegistrationProblemsAsync(PlatformRegistrationRequest request, Platform? existing, CancellationToken cancellationToken)
+    {
+        if (existing is null)
+        {
+            return await SelfRegistrationInstitutionProblemAsync(request.InstitutionName, cancellationToken) is { } problem ? [problem] : [];
+        }
+
+        return existing.Issuer == request.Issuer && existing.ClientId == request.ClientId
+            ? []
+            : [$"key '{request.Key}' is registration {existing.Issuer} client {existing.ClientId}; an LMS that registers itself may update only its own registration."];
     }
 
     private static IEnumerable<string> Validate(PlatformRegistrationRequest request)
@@ -118,7 +153,7 @@ public sealed class PlatformRegistry(AddinDbContext db)
             }
         }
 
-        if (request.DeploymentIds.Count == 0 || request.DeploymentIds.Any(string.IsNullOrWhiteSpace))
+        if ((request.DeploymentIds.Count == 0 && !request.RegisteredByPlatform) || request.DeploymentIds.Any(string.IsNullOrWhiteSpace))
         {
             yield return "give at least one deployment id (Canvas and Moodle show it after the tool is added).";
         }

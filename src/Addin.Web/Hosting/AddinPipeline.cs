@@ -26,6 +26,7 @@ public static class AddinPipeline
 
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
         app.MapLtiEndpoints();
+        app.MapRegistrationEndpoints();
         app.MapPageEndpoints();
         app.MapCourseCopyEndpoints();
         app.MapRecordingApi();

@@ -42,5 +42,6 @@ internal static class LtiServices
         services.AddSingleton<IToolSigningKeys>(sp => sp.GetRequiredService<ToolKeyRing>());
         services.AddScoped<OidcLoginInitiator>();
         services.AddScoped<LaunchValidator>();
+        services.AddAddinDynamicRegistration();
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Addin.Lti.Claims;
 using Addin.Web.Lti;
 
 namespace Addin.Web.Manifests;
@@ -32,22 +33,18 @@ public static class CanvasConfiguration
                 {
                     ["text"] = ToolDescription.Title,
                     ["icon_url"] = urls.Icon.ToString(),
-                    ["placements"] = new JsonArray(
-                        Placement("course_navigation", "Recordings", "LtiResourceLinkRequest", urls.Target),
-                        Placement("link_selection", "Addin recording", "LtiDeepLinkingRequest", urls.DeepLinkingTarget),
-                        Placement("assignment_selection", "Addin recording", "LtiDeepLinkingRequest", urls.DeepLinkingTarget),
-                        Placement("editor_button", "Addin recording", "LtiDeepLinkingRequest", urls.DeepLinkingTarget)),
+                    ["placements"] = new JsonArray([.. ToolDescription.Placements.Select(p => Placement(p, urls))]),
                 },
             }),
         };
         return json.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
     }
 
-    private static JsonObject Placement(string placement, string text, string messageType, Uri target) => new()
+    private static JsonObject Placement(ToolPlacement placement, ToolUrls urls) => new()
     {
-        ["placement"] = placement,
-        ["text"] = text,
-        ["message_type"] = messageType,
-        ["target_link_uri"] = target.ToString(),
+        ["placement"] = placement.Canvas,
+        ["text"] = placement.Text,
+        ["message_type"] = placement.MessageType,
+        ["target_link_uri"] = (placement.MessageType == LtiMessageTypes.DeepLinkingRequest ? urls.DeepLinkingTarget : urls.Target).ToString(),
     };
 }

@@ -1,3 +1,5 @@
+using Addin.Lti.Claims;
+
 namespace Addin.Web.Manifests;
 
 /// <summary>How Addin describes itself to an LMS.</summary>
@@ -14,6 +16,21 @@ internal static class ToolDescription
         "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
         "https://purl.imsglobal.org/spec/lti-ags/scope/result.readonly",
         "https://purl.imsglobal.org/spec/lti-ags/scope/score",
+    ];
+
+    /// <summary>The identity claims Addin asks an LMS to send with launches (Canvas: privacy level "public").</summary>
+    public static readonly IReadOnlyList<string> Claims = ["iss", "sub", "name", "given_name", "family_name", "email"];
+
+    /// <summary>
+    /// Where Addin appears: course navigation opens the course's recordings; content selection (deep linking) places a
+    /// recording in modules and pages, assignments and the rich content editor.
+    /// </summary>
+    public static readonly IReadOnlyList<ToolPlacement> Placements =
+    [
+        new("course_navigation", "Recordings", LtiMessageTypes.ResourceLinkRequest, Standard: null),
+        new("link_selection", "Addin recording", LtiMessageTypes.DeepLinkingRequest, Standard: "ContentArea"),
+        new("assignment_selection", "Addin recording", LtiMessageTypes.DeepLinkingRequest, Standard: null),
+        new("editor_button", "Addin recording", LtiMessageTypes.DeepLinkingRequest, Standard: "RichTextEditor"),
     ];
 
     /// <summary>Custom parameters with the LMS's substitution variables: the copy history of the course and the link (course copy).</summary>
