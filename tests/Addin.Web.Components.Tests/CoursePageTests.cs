@@ -93,12 +93,14 @@ public sealed class CoursePageTests : BunitContext
     }
 
     [Fact]
-    public void Reviewer_GetsPluginsLink_OthersDoNot()
+    public void Reviewer_GetsPluginsAndRegistrationsLinks_OthersDoNot()
     {
         var reviewer = RenderPage(Models.Course(canManage: false) with { Viewer = Models.Student with { IsReviewer = true, RoleLabel = "Reviewer" } });
         var student = RenderPage(Models.Course(canManage: false));
 
         Assert.Equal($"/app/admin/plugins?t={Models.EscapedToken}", reviewer.Find("a[href^='/app/admin/plugins']").GetAttribute("href"));
+        Assert.Equal($"/app/platforms?t={Models.EscapedToken}", reviewer.Find("a[href^='/app/platforms']").GetAttribute("href"));
         Assert.Empty(student.FindAll("a[href^='/app/admin/plugins']"));
+        Assert.Empty(student.FindAll("a[href^='/app/platforms']"));
     }
 }

@@ -8,6 +8,7 @@ public static class AuditActions
     public const string LoginRefused = "login.refused";
     public const string SessionRefused = "session.refused";
     public const string ViewPlugins = "plugins.view";
+    public const string ViewPlatforms = "platforms.view";
     public const string ViewCourse = "course.view";
     public const string ViewRecording = "recording.view";
     public const string ReadTranscript = "transcript.read";

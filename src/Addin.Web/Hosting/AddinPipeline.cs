@@ -28,6 +28,7 @@ public static class AddinPipeline
         app.MapLtiEndpoints();
         app.MapRegistrationEndpoints();
         app.MapPageEndpoints();
+        app.MapPlatformsPage();
         app.MapCourseCopyEndpoints();
         app.MapRecordingApi();
         app.MapUploadEndpoint();

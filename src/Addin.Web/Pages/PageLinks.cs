@@ -24,6 +24,8 @@ public static class PageLinks
 
     public static string Plugins(string token) => $"/app/admin/plugins?{Session(token)}";
 
+    public static string Platforms(string token) => $"/app/platforms?{Session(token)}";
+
     public static string RecordingStatusApi(long recordingId) => string.Create(CultureInfo.InvariantCulture, $"/api/recordings/{recordingId}/status");
 
     private static string Session(string token) => $"{ViewerResolver.QueryName}={Uri.EscapeDataString(token)}";
