@@ -243,12 +243,10 @@ public sealed class DynamicRegistrationTests(AppFixture fixture) : IClassFixture
         Assert.Empty(lms.Requests);
     }
 
-    private static async Task<HttpResponseMessage> OpenRegistrationAsync(AddinApp addin, RegistrationLms lms, string token = RegistrationLms.Token, string? institution = null)
+    private static async Task<HttpResponseMessage> OpenRegistrationAsync(AddinApp addin, RegistrationLms lms, string? institution = null)
     {
-        using var client = new HttpClient { BaseAddress = addin.BaseUrl };
-        string url = $"/lti/register?openid_configuration={Uri.EscapeDataString(lms.ConfigurationUrl(token).AbsoluteUri)}&registration_token={Uri.EscapeDataString(token)}"
-                     + (institution is null ? "" : "&institution=" + Uri.EscapeDataString(institution));
-        return await client.GetAsync(new Uri(url, UriKind.Relative));
+        using var client = new HttpClient();
+        return await client.GetAsync(lms.RegistrationUrl(addin.BaseUrl, institution: institution));
     }
 
     /// <summary>The LMS's login initiation, then the id_token it signs for the tool's nonce, posted as its form would.</summary>

@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
+using System.Web;
 using Addin.Lti.Platform;
-using Addin.Testing;
 
-namespace Addin.Web.Tests.Lti;
+namespace Addin.Testing;
 
 /// <summary>Which LMS a <see cref="RegistrationLms"/> behaves like.</summary>
 public enum LmsShape
@@ -32,6 +32,8 @@ public enum LmsShape
 public sealed class RegistrationLms : LocalHttpServer
 {
     public const string Token = "registration-token-7f3a";
+
+    private const string AdministrationPath = "admin/tool/register";
 
     private readonly LmsPaths paths;
 
@@ -72,9 +74,25 @@ public sealed class RegistrationLms : LocalHttpServer
         ? new Uri(BaseUrl, $"{paths.Configuration}?registration_token={Uri.EscapeDataString(token)}")
         : new Uri(BaseUrl, paths.Configuration);
 
+    /// <summary>Addin's registration URL as this LMS opens it: with its openid_configuration and a registration token.</summary>
+    public Uri RegistrationUrl(Uri addin, string token = Token, string? institution = null) =>
+        new(addin, $"/lti/register?openid_configuration={Uri.EscapeDataString(ConfigurationUrl(token).AbsoluteUri)}&registration_token={Uri.EscapeDataString(token)}"
+                   + (institution is null ? "" : "&institution=" + Uri.EscapeDataString(institution)));
+
+    /// <summary>
+    /// The LMS's tool administration page: it opens a tool's registration URL in its dialog (a frame) and closes the
+    /// dialog when the tool posts <c>org.imsglobal.lti.close</c>, as Moodle and Canvas do.
+    /// </summary>
+    public Uri AdministrationPage(Uri registrationUrl) => new(BaseUrl, $"{AdministrationPath}?tool={Uri.EscapeDataString(registrationUrl.AbsoluteUri)}");
+
     protected override Task<LocalResponse> Handle(RecordedRequest request)
     {
         string path = request.Path.TrimStart('/');
+        if (request.Method == "GET" && path == AdministrationPath)
+        {
+            return Task.FromResult(AdministrationPageFor(HttpUtility.ParseQueryString(request.Url.Query)["tool"] ?? ""));
+        }
+
         if (request.Method == "GET" && path == paths.Configuration)
         {
             return Task.FromResult(Shape == LmsShape.Canvas && !HasToken(request) ? InvalidToken() : Json(Configuration));
@@ -139,6 +157,16 @@ public sealed class RegistrationLms : LocalHttpServer
 
         return Json(answer);
     }
+
+    private static LocalResponse AdministrationPageFor(string tool) => new(HttpStatusCode.OK, "text/html; charset=utf-8", $$"""
+        <!DOCTYPE html><title>Manage tools</title><link rel="icon" href="data:,">
+        <iframe name="registration" src="{{WebUtility.HtmlEncode(tool)}}" width="900" height="800"></iframe>
+        <script>
+          window.addEventListener('message', e => {
+            if (e.data?.subject === 'org.imsglobal.lti.close') { document.title = 'closed'; document.querySelector('iframe').remove(); }
+          });
+        </script>
+        """);
 
     private bool HasToken(RecordedRequest request) => request.Authorization == "Bearer " + AcceptedToken;
 
