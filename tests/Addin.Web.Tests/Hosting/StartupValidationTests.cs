@@ -13,6 +13,7 @@ public sealed class StartupValidationTests
     [InlineData("Addin:Jobs:WorkerCount", "-1", "Addin:Jobs:WorkerCount")]
     [InlineData("Addin:Plugins:Directory", "/nonexistent/plugins", "./addin build")]
     [InlineData("Addin:Media:BinaryFolder", "/nonexistent/bin", "Addin:Media:BinaryFolder")]
+    [InlineData("Addin:Lti:DynamicRegistration:AllowedIssuers:0", "moodle.school.edu", "Addin:Lti:DynamicRegistration:AllowedIssuers")]
     public async Task Start_WithInvalidSetting_FailsNamingTheKey(string key, string value, string expected)
     {
         var ex = await Assert.ThrowsAnyAsync<Exception>(() => AddinApp.StartAsync(overrides: new Dictionary<string, string?> { [key] = value }));
