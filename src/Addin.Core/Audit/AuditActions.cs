@@ -14,4 +14,5 @@ public static class AuditActions
     public const string StreamMedia = "media.stream";
     public const string Upload = "recording.upload";
     public const string CourseCopyDecision = "course.copy";
+    public const string DeepLinkPick = "deeplink.pick";
 }

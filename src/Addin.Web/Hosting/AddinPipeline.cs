@@ -28,6 +28,7 @@ public static class AddinPipeline
         app.MapLtiEndpoints();
         app.MapPageEndpoints();
         app.MapCourseCopyEndpoints();
+        app.MapDeepLinkEndpoints();
         app.MapRecordingApi();
         app.MapUploadEndpoint();
         app.MapMediaEndpoints();
