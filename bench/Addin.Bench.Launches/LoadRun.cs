@@ -10,10 +10,16 @@ internal sealed class LoadRun(Func<int, CancellationToken, Task<TimeSpan>> opera
 {
     private int _next;
 
-    public async Task<LoadResult> RunAsync(string name, TimeSpan warmUp, TimeSpan duration, TextWriter progress)
+    public async Task<LoadResult> RunAsync(string name, TimeSpan warmUp, TimeSpan duration, TextWriter progress, Action? measuring = null)
     {
-        await RunForAsync(warmUp, new Tally(concurrency));
+        var warm = new Tally(concurrency);
+        await RunForAsync(warmUp, warm);
+        if (warm.Failures > 0)
+        {
+            progress.WriteLine($"  {name}: {warm.Failures} of {warm.Completed + warm.Failures} failed during warm-up (first: {warm.FirstFailure})");
+        }
 
+        measuring?.Invoke();
         var tally = new Tally(concurrency);
         var clock = Stopwatch.StartNew();
         using (new Timer(_ => Draw(progress, name, clock.Elapsed, duration, tally.Completed), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1)))
