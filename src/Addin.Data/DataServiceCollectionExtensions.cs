@@ -15,7 +15,7 @@ public static class DataServiceCollectionExtensions
     {
         return provider switch
         {
-            DatabaseProvider.Sqlite => services.AddProvider<SqliteAddinDbContext>(o => o.UseSqlite(WithBusyTimeout(connectionString))),
+            DatabaseProvider.Sqlite => services.AddProvider<SqliteAddinDbContext>(o => o.UseSqlite(WithBusyTimeout(connectionString)).AddInterceptors(new SqliteConnectionSettings())),
             DatabaseProvider.Postgres => services.AddProvider<PostgresAddinDbContext>(o => o.UseNpgsql(connectionString)),
             _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider."),
         };

@@ -22,13 +22,26 @@ public sealed partial class DemoBrowser : IDisposable
     public HttpClient Client => client;
 
     /// <summary>Launches as a demo persona all the way to Addin's page; returns the page session.</summary>
-    public async Task<Launch> LaunchAsync(string persona)
+    public Task<Launch> LaunchAsync(string persona) => LaunchFromAsync($"/demo/launch/{persona}");
+
+    /// <summary>
+    /// Follows a login the demo platform starts at <paramref name="startPath"/> (a course link, "Add Addin content"
+    /// <c>/demo/deep-link/{persona}</c>, a placed link) all the way to Addin's page; returns the page session.
+    /// </summary>
+    public async Task<Launch> LaunchFromAsync(string startPath)
     {
-        var form = await GetLaunchFormAsync(persona);
+        var form = await GetLaunchFormFromAsync(startPath);
         using var response = await PostLaunchAsync(form.IdToken, form.State);
+        return await ToLaunchAsync(response, startPath);
+    }
+
+    /// <summary>The page session a launch response redirects to; throws when the launch was refused.</summary>
+    public static async Task<Launch> ToLaunchAsync(HttpResponseMessage response, string what)
+    {
+        ArgumentNullException.ThrowIfNull(response);
         if (response.StatusCode != HttpStatusCode.Redirect)
         {
-            throw new InvalidOperationException($"Launch as {persona} was refused: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            throw new InvalidOperationException($"Launch from {what} was refused: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         }
 
         var location = response.Headers.Location!;
@@ -37,9 +50,12 @@ public sealed partial class DemoBrowser : IDisposable
     }
 
     /// <summary>Runs the login up to the platform's answer: the id_token and state the form would post.</summary>
-    public async Task<LaunchForm> GetLaunchFormAsync(string persona)
+    public Task<LaunchForm> GetLaunchFormAsync(string persona) => GetLaunchFormFromAsync($"/demo/launch/{persona}");
+
+    /// <summary>Runs a login the demo platform starts at <paramref name="startPath"/> up to the id_token and state the form would post.</summary>
+    public async Task<LaunchForm> GetLaunchFormFromAsync(string startPath)
     {
-        var toolLogin = await RedirectAsync($"/demo/launch/{persona}");
+        var toolLogin = await RedirectAsync(startPath);
         var platformAuthorize = await RedirectAsync(toolLogin);
         using var response = await client.GetAsync(new Uri(platformAuthorize));
         string html = await response.Content.ReadAsStringAsync();

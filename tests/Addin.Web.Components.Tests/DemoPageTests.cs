@@ -51,6 +51,33 @@ public sealed class DemoPageTests : BunitContext
     }
 
     [Fact]
+    public void AddAddinContent_IsOfferedToTeachersOnly_InTheLtiFrame()
+    {
+        var cut = RenderPage();
+
+        var actions = cut.FindAll("a[data-testid^='deep-link-']");
+        Assert.Equal(["/demo/deep-link/instructor", "/demo/deep-link/instructor-next"], actions.Select(a => a.GetAttribute("href")));
+        Assert.All(actions, a => Assert.Equal("lti-frame", a.GetAttribute("target")));
+        Assert.All(actions, a => Assert.Equal("Add Addin content", a.TextContent));
+    }
+
+    [Fact]
+    public void PlacedLinks_AreListedUnderTheirCourse_ToOpenAsEachOfItsPeople()
+    {
+        var link = new DemoPlacedLink("L1", DemoLms.Algebra.ContextId, "<b>Factoring</b>", "Session recording", new Uri("http://127.0.0.1/app/recording/5"),
+            new Dictionary<string, string>(), DateTimeOffset.UnixEpoch);
+
+        var cut = Render<DemoPage>(p => p.Add(c => c.Personas, DemoLms.Personas).Add(c => c.Courses, DemoLms.Courses).Add(c => c.PlacedLinks, [link]));
+
+        var placed = cut.Find($"[data-course='{DemoLms.Algebra.Key}'] [data-testid=placed-links]");
+        Assert.Equal("<b>Factoring</b>", placed.QuerySelector("strong")!.TextContent);
+        var expected = DemoLms.Personas.Where(p => p.CourseContextId == DemoLms.Algebra.ContextId).Select(p => $"/demo/links/L1/launch/{p.Key}");
+        Assert.Equal(expected, placed.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.All(placed.QuerySelectorAll("a"), a => Assert.Equal("lti-frame", a.GetAttribute("target")));
+        Assert.Single(cut.FindAll("[data-testid=placed-links]"));
+    }
+
+    [Fact]
     public void Page_HasNoSessionAndNoScripts()
     {
         var cut = RenderPage();

@@ -98,8 +98,18 @@ public sealed class AccessPolicy(AddinDbContext db)
         ArgumentNullException.ThrowIfNull(viewer);
         return viewer.IsReviewer
             ? db.Courses.AnyAsync(c => c.Id == courseId && c.Platform!.InstitutionId == viewer.InstitutionId, cancellationToken)
-            : db.Enrollments.AnyAsync(
-                e => e.CourseId == courseId && e.PersonId == viewer.PersonId && (e.Roles & CourseRolesExtensions.Teaching) != 0,
-                cancellationToken);
+            : TeachesCourseAsync(viewer, courseId, cancellationToken);
+    }
+
+    /// <summary>
+    /// True when the viewer holds a teaching role in the course itself (instructor, teaching assistant, content developer,
+    /// course administrator): those who may place Addin content into it. Reviewing the institution is not enough.
+    /// </summary>
+    public Task<bool> TeachesCourseAsync(Viewer viewer, long courseId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        return db.Enrollments.AnyAsync(
+            e => e.CourseId == courseId && e.PersonId == viewer.PersonId && (e.Roles & CourseRolesExtensions.Teaching) != 0,
+            cancellationToken);
     }
 }

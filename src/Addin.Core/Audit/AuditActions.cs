@@ -15,6 +15,7 @@ public static class AuditActions
     public const string StreamMedia = "media.stream";
     public const string Upload = "recording.upload";
     public const string CourseCopyDecision = "course.copy";
+    public const string DeepLinkPick = "deeplink.pick";
     public const string PlatformRegistered = "platform.registered";
     public const string PlatformRegistrationRefused = "platform.registration.refused";
 }

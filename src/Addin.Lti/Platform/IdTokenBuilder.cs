@@ -6,7 +6,7 @@ using Microsoft.IdentityModel.Tokens;
 namespace Addin.Lti.Platform;
 
 /// <summary>
-/// Builds the signed id_token of an LTI 1.3 resource link launch, as a platform sends it. Any claim or header member
+/// Builds the signed id_token of an LTI 1.3 resource link launch or deep linking request, as a platform sends it. Any claim or header member
 /// can be overridden or removed afterwards (<see cref="WithClaim"/>, <see cref="WithoutClaim"/>, <see cref="WithHeader"/>,
 /// <see cref="WithoutHeader"/>), which is how tests forge bad tokens.
 /// </summary>
@@ -32,6 +32,7 @@ public sealed class IdTokenBuilder
     private LtiResourceLink? _resourceLink;
     private LtiPlatformInstance? _platform;
     private IReadOnlyDictionary<string, string>? _custom;
+    private LtiDeepLinkingSettings? _deepLinking;
     private TimeSpan _lifetime = TimeSpan.FromMinutes(5);
 
     /// <summary>Creates a builder; iat is the time of building and exp is iat plus the lifetime.</summary>
@@ -118,6 +119,16 @@ public sealed class IdTokenBuilder
     public IdTokenBuilder WithCustom(IReadOnlyDictionary<string, string>? custom)
     {
         _custom = custom;
+        return this;
+    }
+
+    /// <summary>
+    /// The deep_linking_settings claim of an LtiDeepLinkingRequest (Deep Linking 2.0 §4.4.1); pair it with
+    /// <see cref="WithMessageType"/>(<see cref="LtiMessageTypes.DeepLinkingRequest"/>). Unset flags are left out.
+    /// </summary>
+    public IdTokenBuilder WithDeepLinkingSettings(LtiDeepLinkingSettings? settings)
+    {
+        _deepLinking = settings;
         return this;
     }
 
@@ -220,6 +231,11 @@ public sealed class IdTokenBuilder
                 ("description", _platform.Description));
         }
 
+        if (_deepLinking is not null)
+        {
+            payload[LtiClaimNames.DeepLinkingSettings] = DeepLinkingSettingsJson(_deepLinking);
+        }
+
         if (_custom is not null)
         {
             payload[LtiClaimNames.Custom] = Object(_custom.Select(p => (p.Key, (string?)p.Value)).ToArray());
@@ -259,6 +275,42 @@ public sealed class IdTokenBuilder
         {
             throw new InvalidOperationException($"The id_token needs: {string.Join(", ", missing)}.");
         }
+    }
+
+    private static JsonObject DeepLinkingSettingsJson(LtiDeepLinkingSettings settings)
+    {
+        var json = new JsonObject
+        {
+            ["deep_link_return_url"] = settings.DeepLinkReturnUrl.AbsoluteUri,
+            ["accept_types"] = StringArray(settings.AcceptTypes),
+            ["accept_presentation_document_targets"] = StringArray(settings.AcceptPresentationDocumentTargets),
+            ["auto_create"] = settings.AutoCreate,
+        };
+
+        // The specification sends media types as one comma-separated string.
+        if (settings.AcceptMediaTypes.Count > 0)
+        {
+            json["accept_media_types"] = string.Join(',', settings.AcceptMediaTypes);
+        }
+
+        if (settings.AcceptMultiple is { } multiple)
+        {
+            json["accept_multiple"] = multiple;
+        }
+
+        if (settings.AcceptLineItem is { } lineItem)
+        {
+            json["accept_lineitem"] = lineItem;
+        }
+
+        AddIfPresent(json, "title", settings.Title);
+        AddIfPresent(json, "text", settings.Text);
+        if (settings.Data is { } data)
+        {
+            json["data"] = JsonNode.Parse(data.GetRawText());
+        }
+
+        return json;
     }
 
     private static JsonObject Apply(JsonObject target, List<Edit> edits)

@@ -9,7 +9,11 @@ public sealed record DemoPersona(
     string CourseContextId,
     IReadOnlyList<string> Roles,
     IReadOnlyList<string> Mentees,
-    string Description);
+    string Description)
+{
+    /// <summary>Teaches the course in the LMS, so the LMS offers them "Add Addin content" (deep linking).</summary>
+    public bool Teaches => Roles.Contains(Addin.Lti.Claims.LtiRoleUris.Instructor);
+}
 
 /// <summary>A course of the demo LMS; <paramref name="CopiedFrom"/> is the course it was copied from, if any.</summary>
 public sealed record DemoCourse(string ContextId, string Key, string Title, string Label, string? CopiedFrom = null);

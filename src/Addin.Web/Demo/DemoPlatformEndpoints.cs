@@ -17,40 +17,36 @@ public static class DemoPlatformEndpoints
     public static IEndpointRouteBuilder MapDemoPlatform(this IEndpointRouteBuilder app)
     {
         var demo = app.MapGroup("/demo").ExcludeFromDescription().DisableAntiforgery();
-        demo.MapGet("/", () => new RazorComponentResult<DemoPage>(new { Personas = DemoLms.Personas, Courses = DemoLms.Courses }));
+        demo.MapGet("/", async (DemoPlacedLinks placed, CancellationToken cancellationToken) =>
+            new RazorComponentResult<DemoPage>(new { Personas = DemoLms.Personas, Courses = DemoLms.Courses, PlacedLinks = await placed.AllAsync(cancellationToken) }));
         demo.MapGet("/launch/{persona}", StartLaunch);
         demo.MapMethods("/platform/authorize", ["GET", "POST"], AuthorizeAsync);
+        demo.MapDemoDeepLinking();
         demo.MapGet("/platform/jwks", (DemoPlatformKey key) => Results.Text(JwksDocument.Write([key.Key]), "application/json"));
         return app;
     }
 
     /// <summary>The platform starts a third-party initiated login at the tool, as an LMS does when a link is clicked.</summary>
-    private static IResult StartLaunch(string persona, DemoPlatformUrls urls)
-    {
-        if (DemoLms.Persona(persona) is not { } who)
-        {
-            return Results.NotFound();
-        }
+    private static IResult StartLaunch(string persona, DemoPlatformUrls urls) =>
+        DemoLms.Persona(persona) is { } who ? StartLogin(urls, new DemoMessageHint(who, DemoMessageKind.CourseLink), urls.ToolTarget) : Results.NotFound();
 
+    /// <summary>Redirects to the tool's login initiation for a persona; the hint says what the login is for.</summary>
+    internal static IResult StartLogin(DemoPlatformUrls urls, DemoMessageHint hint, Uri target)
+    {
         var query = new Dictionary<string, string?>
         {
             ["iss"] = urls.Issuer,
-            ["login_hint"] = who.Subject,
-            ["target_link_uri"] = urls.ToolTarget.ToString(),
-            ["lti_message_hint"] = who.Key,
+            ["login_hint"] = hint.Persona.Subject,
+            ["target_link_uri"] = target.ToString(),
+            ["lti_message_hint"] = hint.Value,
             ["client_id"] = DemoLms.ClientId,
             ["lti_deployment_id"] = DemoLms.DeploymentId,
         };
         return Results.Redirect(Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(urls.ToolLogin.ToString(), query));
     }
 
-    /// <summary>The custom parameters Addin registers, substituted as an LMS does (a copied course names its origin).</summary>
-    private static Dictionary<string, string> CustomParameters(DemoCourse course) => new()
-    {
-        ["context_id_history"] = course.CopiedFrom ?? "",
-    };
-
-    private static async Task<IResult> AuthorizeAsync(HttpContext http, DemoPlatformUrls urls, DemoPlatformKey key, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> AuthorizeAsync(
+        HttpContext http, DemoPlatformUrls urls, DemoPlatformKey key, DemoLaunchMessages messages, TimeProvider time, CancellationToken cancellationToken)
     {
         var parameters = http.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
         if (http.Request.HasFormContentType)
@@ -63,26 +59,20 @@ public static class DemoPlatformEndpoints
 
         var request = AuthorizationRequest.Parse(parameters);
         var problems = request.Validate(DemoLms.ClientId, [urls.ToolLaunch]).ToList();
-        var persona = request.LtiMessageHint is null ? null : DemoLms.Persona(request.LtiMessageHint);
-        if (persona is null || persona.Subject != request.LoginHint)
+        var hint = DemoMessageHint.Parse(request.LtiMessageHint);
+        if (hint is null || hint.Persona.Subject != request.LoginHint)
         {
             problems.Add(new AuthorizationRequestProblem("login_hint", "is not a person of the demo platform, or does not match lti_message_hint."));
         }
 
         if (problems.Count > 0)
         {
-            return new RazorComponentResult<MessagePage>(new
-            {
-                Model = new MessagePageModel("The demo platform refused the login",
-                    string.Join(" ", problems.Select(p => $"{p.Parameter} {p.Message}"))),
-            })
-            {
-                StatusCode = StatusCodes.Status400BadRequest,
-            };
+            return Refused(string.Join(" ", problems.Select(p => $"{p.Parameter} {p.Message}")));
         }
 
-        var course = DemoLms.Course(persona!.CourseContextId);
-        string idToken = new IdTokenBuilder(time)
+        var persona = hint!.Persona;
+        var course = DemoLms.Course(persona.CourseContextId);
+        var token = new IdTokenBuilder(time)
             .ForTool(urls.Issuer, DemoLms.ClientId, DemoLms.DeploymentId)
             .WithNonce(request.Nonce!)
             .WithSubject(persona.Subject)
@@ -91,15 +81,25 @@ public static class DemoPlatformEndpoints
             .WithRoles(persona.Roles)
             .WithMentoredUsers(persona.Mentees)
             .WithContext(new LtiContext(course.ContextId, course.Label, course.Title, ["http://purl.imsglobal.org/vocab/lis/v2/course#CourseOffering"]))
-            .WithResourceLink(new LtiResourceLink($"{course.ContextId}-recordings", "Session recordings", null))
-            .WithTargetLinkUri(urls.ToolTarget.ToString())
-            .WithCustom(CustomParameters(course))
-            .WithPlatformInstance(new LtiPlatformInstance("demo-platform", "Addin demo LMS", null, null, null, null, null))
-            .Sign(key.Key);
+            .WithPlatformInstance(new LtiPlatformInstance("demo-platform", "Addin demo LMS", null, null, null, null, null));
+        if (await messages.DescribeAsync(hint, course, token, cancellationToken) is null)
+        {
+            return Refused("lti_message_hint names a placed link the demo platform does not have.");
+        }
+
+        string idToken = token.Sign(key.Key);
 
         // The auto-posting form runs one inline script; the page allows exactly that script by its hash.
         http.Response.Headers.ContentSecurityPolicy = $"default-src 'none'; script-src {FormPost.ScriptHash}; form-action {urls.ToolLaunch.GetLeftPart(UriPartial.Authority)}; frame-ancestors 'self'";
         var fields = new Dictionary<string, string> { ["id_token"] = idToken, ["state"] = request.State! };
         return Results.Content(FormPost.Render(new Uri(request.RedirectUri!), fields), "text/html; charset=utf-8");
     }
+
+    private static RazorComponentResult<MessagePage> Refused(string reason) => new(new
+    {
+        Model = new MessagePageModel("The demo platform refused the login", reason),
+    })
+    {
+        StatusCode = StatusCodes.Status400BadRequest,
+    };
 }

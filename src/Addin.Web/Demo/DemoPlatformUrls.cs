@@ -19,5 +19,12 @@ public sealed class DemoPlatformUrls(IOptions<AddinOptions> options)
 
     public Uri ToolLaunch => new(Base, LtiEndpoints.LaunchPath);
 
-    public Uri ToolTarget => new(Base, "/app");
+    public Uri ToolTarget => new(Base, ToolUrls.TargetPath);
+
+    public Uri ToolDeepLinkingTarget => new(Base, ToolUrls.DeepLinkingTargetPath);
+
+    public Uri ToolJwks => new(Base, ToolUrls.JwksPath);
+
+    /// <summary>Where Addin posts the content an instructor chose (deep_link_return_url).</summary>
+    public Uri DeepLinkReturn => new(Base, "/demo/platform/deep-link-return");
 }

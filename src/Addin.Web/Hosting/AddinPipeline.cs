@@ -30,6 +30,7 @@ public static class AddinPipeline
         app.MapPageEndpoints();
         app.MapPlatformsPage();
         app.MapCourseCopyEndpoints();
+        app.MapDeepLinkEndpoints();
         app.MapRecordingApi();
         app.MapUploadEndpoint();
         app.MapMediaEndpoints();

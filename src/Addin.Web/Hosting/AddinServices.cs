@@ -7,6 +7,7 @@ using Addin.Core.Pipeline;
 using Addin.Core.Pipeline.Stages;
 using Addin.Core.Providers;
 using Addin.Data;
+using Addin.Lti.DeepLinking;
 using Addin.Media;
 using Addin.Media.Probing;
 using Addin.Media.Processing;
@@ -16,6 +17,7 @@ using Addin.PluginHost;
 using Addin.Web.Configuration;
 using Addin.Web.Demo;
 using Addin.Web.Health;
+using Addin.Web.Lti;
 using Addin.Web.Media;
 using Addin.Web.Pages;
 using Addin.Web.Pipeline;
@@ -129,6 +131,10 @@ public static class AddinServices
         services.AddScoped<MediaAccess>();
         services.AddScoped<CoursePageQuery>();
         services.AddScoped<RecordingPageQuery>();
+        services.AddSingleton<DeepLinkPickTokens>();
+        services.AddSingleton<DeepLinkingResponseBuilder>();
+        services.AddScoped<DeepLinkPickerQuery>();
+        services.AddScoped<DeepLinkPickerGate>();
     }
 
     private static void AddAddinHealth(this IServiceCollection services) =>
@@ -143,6 +149,9 @@ public static class AddinServices
     {
         services.AddSingleton<DemoPlatformUrls>();
         services.AddSingleton<DemoPlatformKey>();
+        services.AddSingleton<DemoDeepLinkRequests>();
+        services.AddSingleton<DemoPlacedLinks>();
+        services.AddSingleton<DemoLaunchMessages>();
         services.AddScoped<DemoSeeder>();
         if (configuration.GetValue($"{AddinOptions.SectionName}:{nameof(AddinOptions.EnableDemo)}", new AddinOptions().EnableDemo))
         {

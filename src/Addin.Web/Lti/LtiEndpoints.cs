@@ -2,6 +2,7 @@ using Addin.Core.Audit;
 using Addin.Core.Launches;
 using Addin.Core.Persistence;
 using Addin.Lti;
+using Addin.Lti.DeepLinking;
 using Addin.Lti.Keys;
 using Addin.Lti.Launch;
 using Addin.Lti.Login;
@@ -65,6 +66,7 @@ public static partial class LtiEndpoints
         LaunchRecorder recorder,
         AddinDbContext db,
         ViewerSessionTokens sessions,
+        DeepLinkPickTokens picks,
         AuditLog audit,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
@@ -89,6 +91,13 @@ public static partial class LtiEndpoints
                 },
                 cancellationToken);
             string token = sessions.Issue(person.Id, course?.Id);
+            if (launch.DeepLinking is not null)
+            {
+                // Content selection: the picker answers the request; what it must answer travels sealed, not trusted.
+                string pick = picks.Issue(DeepLinkingContext.FromLaunch(launch), person.Id, course?.Id, token);
+                return Results.Redirect(PageLinks.DeepLinkPicker(token, pick));
+            }
+
             return Results.Redirect(LaunchDestination.For(launch.TargetLinkUri, course?.Id, token));
         }
         catch (LtiValidationException ex)

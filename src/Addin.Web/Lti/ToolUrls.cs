@@ -22,6 +22,9 @@ public sealed class ToolUrls(IOptions<AddinOptions> options)
     /// <summary>The target of a course link (resource link launch).</summary>
     public Uri Target => new(Base, TargetPath);
 
+    /// <summary>The target of a link to one recording (placed by deep linking); <see cref="LaunchDestination"/> opens it.</summary>
+    public Uri RecordingTarget(long recordingId) => new(Base, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{TargetPath}/recording/{recordingId}"));
+
     /// <summary>The target of a content selection (deep linking) launch.</summary>
     public Uri DeepLinkingTarget => new(Base, DeepLinkingTargetPath);
 

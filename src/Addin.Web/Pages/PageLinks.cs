@@ -22,6 +22,10 @@ public static class PageLinks
     public static string BringFromCourse(long courseId, string token) =>
         string.Create(CultureInfo.InvariantCulture, $"/app/course/{courseId}/copies?{Session(token)}");
 
+    /// <summary>The deep linking content picker, with the pending selection it answers when given.</summary>
+    public static string DeepLinkPicker(string token, string? pick = null) =>
+        $"{Lti.ToolUrls.DeepLinkingTargetPath}?{Session(token)}" + (pick is null ? "" : $"&{DeepLinkEndpoints.PickField}={Uri.EscapeDataString(pick)}");
+
     public static string Plugins(string token) => $"/app/admin/plugins?{Session(token)}";
 
     public static string Platforms(string token) => $"/app/platforms?{Session(token)}";

@@ -87,6 +87,44 @@ public sealed class DeepLinkingRequestTests : IDisposable
     }
 
     [Fact]
+    public async Task ValidateAsync_SettingsWrittenByIdTokenBuilder_AreReadBackUnchanged()
+    {
+        var login = await _h.BeginLoginAsync();
+        var sent = new LtiDeepLinkingSettings
+        {
+            DeepLinkReturnUrl = new Uri(ReturnUrl),
+            AcceptTypes = ["ltiResourceLink", "link"],
+            AcceptPresentationDocumentTargets = ["iframe", "window"],
+            AcceptMediaTypes = ["image/*", "text/html"],
+            AcceptMultiple = false,
+            AcceptLineItem = true,
+            AutoCreate = true,
+            Title = "Suggested title",
+            Text = "Suggested text",
+            Data = System.Text.Json.JsonDocument.Parse("{\"course\":7,\"who\":\"a\"}").RootElement,
+        };
+        var token = _h.TokenFor(login)
+            .WithMessageType(LtiMessageTypes.DeepLinkingRequest)
+            .WithResourceLink(null)
+            .WithRoles(LtiRoleUris.Instructor)
+            .WithDeepLinkingSettings(sent)
+            .Sign(LaunchHarness.PlatformKey);
+
+        var read = (await _h.LaunchAsync(token, login)).DeepLinking;
+
+        Assert.NotNull(read);
+        Assert.Equal(sent.DeepLinkReturnUrl, read.DeepLinkReturnUrl);
+        Assert.Equal(sent.AcceptTypes, read.AcceptTypes);
+        Assert.Equal(sent.AcceptPresentationDocumentTargets, read.AcceptPresentationDocumentTargets);
+        Assert.Equal(sent.AcceptMediaTypes, read.AcceptMediaTypes);
+        Assert.False(read.AcceptMultiple);
+        Assert.True(read.AcceptLineItem);
+        Assert.True(read.AutoCreate);
+        Assert.Equal(("Suggested title", "Suggested text"), (read.Title, read.Text));
+        Assert.Equal("{\"course\":7,\"who\":\"a\"}", read.Data?.GetRawText());
+    }
+
+    [Fact]
     public async Task ValidateAsync_FlagsSentAsStrings_AreRead()
     {
         var login = await _h.BeginLoginAsync();
