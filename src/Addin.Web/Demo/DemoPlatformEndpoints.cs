@@ -21,11 +21,15 @@ public static class DemoPlatformEndpoints
         demo.MapGet("/launch/{persona}", StartLaunch);
         demo.MapMethods("/platform/authorize", ["GET", "POST"], AuthorizeAsync);
         demo.MapGet("/platform/jwks", (DemoPlatformKey key) => Results.Text(JwksDocument.Write([key.Key]), "application/json"));
+        demo.MapDemoPlatformStorage();
         return app;
     }
 
-    /// <summary>The platform starts a third-party initiated login at the tool, as an LMS does when a link is clicked.</summary>
-    private static IResult StartLaunch(string persona, DemoPlatformUrls urls)
+    /// <summary>
+    /// The platform starts a third-party initiated login at the tool, as an LMS does when a link is clicked; with
+    /// <paramref name="storage"/> (the course page's frame) it offers its storage frame as <c>lti_storage_target</c>.
+    /// </summary>
+    private static IResult StartLaunch(string persona, DemoPlatformUrls urls, bool storage = false)
     {
         if (DemoLms.Persona(persona) is not { } who)
         {
@@ -41,6 +45,11 @@ public static class DemoPlatformEndpoints
             ["client_id"] = DemoLms.ClientId,
             ["lti_deployment_id"] = DemoLms.DeploymentId,
         };
+        if (storage)
+        {
+            query["lti_storage_target"] = DemoPlatformStorage.StorageFrameName;
+        }
+
         return Results.Redirect(Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(urls.ToolLogin.ToString(), query));
     }
 

@@ -20,4 +20,7 @@ public sealed class DemoPlatformUrls(IOptions<AddinOptions> options)
     public Uri ToolLaunch => new(Base, LtiEndpoints.LaunchPath);
 
     public Uri ToolTarget => new(Base, "/app");
+
+    /// <summary>The origin of the tool's pages: the only one the demo platform's storage answers.</summary>
+    public string ToolOrigin => ToolLogin.GetLeftPart(UriPartial.Authority);
 }
