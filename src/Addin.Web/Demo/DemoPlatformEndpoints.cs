@@ -25,33 +25,9 @@ public static class DemoPlatformEndpoints
         return app;
     }
 
-    /// <summary>
-    /// The platform starts a third-party initiated login at the tool, as an LMS does when a link is clicked; with
-    /// <paramref name="storage"/> (the course page's frame) it offers its storage frame as <c>lti_storage_target</c>.
-    /// </summary>
-    private static IResult StartLaunch(string persona, DemoPlatformUrls urls, bool storage = false)
-    {
-        if (DemoLms.Persona(persona) is not { } who)
-        {
-            return Results.NotFound();
-        }
-
-        var query = new Dictionary<string, string?>
-        {
-            ["iss"] = urls.Issuer,
-            ["login_hint"] = who.Subject,
-            ["target_link_uri"] = urls.ToolTarget.ToString(),
-            ["lti_message_hint"] = who.Key,
-            ["client_id"] = DemoLms.ClientId,
-            ["lti_deployment_id"] = DemoLms.DeploymentId,
-        };
-        if (storage)
-        {
-            query["lti_storage_target"] = DemoPlatformStorage.StorageFrameName;
-        }
-
-        return Results.Redirect(Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(urls.ToolLogin.ToString(), query));
-    }
+    /// <summary>The platform starts a third-party initiated login at the tool, as an LMS does when a link is clicked.</summary>
+    private static IResult StartLaunch(string persona, DemoPlatformUrls urls) =>
+        DemoLms.Persona(persona) is { } who ? Results.Redirect(urls.LoginInitiation(who)) : Results.NotFound();
 
     /// <summary>The custom parameters Addin registers, substituted as an LMS does (a copied course names its origin).</summary>
     private static Dictionary<string, string> CustomParameters(DemoCourse course) => new()

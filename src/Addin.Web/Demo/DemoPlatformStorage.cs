@@ -34,7 +34,7 @@ public static class DemoPlatformStorage
         {
             Course = DemoLms.Course(who.CourseContextId),
             Persona = who,
-            ToolLaunch = $"/demo/launch/{Uri.EscapeDataString(who.Key)}?storage=true",
+            LoginInitiation = urls.LoginInitiation(who, StorageFrameName),
             urls.ToolOrigin,
         });
     }

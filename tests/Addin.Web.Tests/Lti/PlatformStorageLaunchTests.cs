@@ -173,12 +173,13 @@ public sealed partial class PlatformStorageLaunchTests(AppFixture fixture) : ICl
         await RefusalAssert.RefusedAsync(app, response, HttpStatusCode.Unauthorized, "LTI_BAD_SIGNATURE");
     }
 
-    /// <summary>The demo course page's frame starts a login that offers the demo platform's storage frame.</summary>
+    /// <summary>The demo LMS's course page frames a login initiation that offers its storage frame; the frame opens it.</summary>
     private static async Task<StorageLogin> StartStorageLoginAsync(DemoBrowser browser)
     {
-        using var start = await browser.Client.GetAsync("/demo/launch/student?storage=true");
-        Assert.Equal(HttpStatusCode.Redirect, start.StatusCode);
-        string toolLogin = start.Headers.Location!.OriginalString;
+        using var coursePage = await browser.Client.GetAsync("/demo/course/student");
+        var frame = ToolFrameSource().Match(await coursePage.Content.ReadAsStringAsync());
+        Assert.True(frame.Success, "the course page frames Addin");
+        string toolLogin = WebUtility.HtmlDecode(frame.Groups[1].Value);
         Assert.Contains($"lti_storage_target={StorageFrame}", toolLogin, StringComparison.Ordinal);
 
         var response = await browser.Client.GetAsync(toolLogin);
@@ -202,6 +203,9 @@ public sealed partial class PlatformStorageLaunchTests(AppFixture fixture) : ICl
     }
 
     private static string Origin(AddinApp app) => app.BaseUrl.GetLeftPart(UriPartial.Authority);
+
+    [GeneratedRegex("name=\"addin-tool\" data-src=\"([^\"]+)\"")]
+    private static partial Regex ToolFrameSource();
 
     [GeneratedRegex("data-key=\"state_([^\"]+)\"")]
     private static partial Regex StateItem();
