@@ -1,8 +1,9 @@
 namespace Addin.Lti.Launch;
 
 /// <summary>
-/// How the host found the launch's state bound to the browser that started the login (Security Framework §5.1.1.5:
-/// the state must come back to the browser it was issued to). The launch validator decides whether the binding holds.
+/// How the host found the launch's state bound to the browser that started the login: the state must come back to
+/// the browser it was issued to, or a launch could be replayed from another one. The launch validator decides whether
+/// the binding holds.
 /// </summary>
 public abstract record BrowserBinding
 {
