@@ -1,5 +1,6 @@
 using Addin.Web.Configuration;
 using Addin.Web.Lti;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 
 namespace Addin.Web.Demo;
@@ -27,4 +28,28 @@ public sealed class DemoPlatformUrls(IOptions<AddinOptions> options)
 
     /// <summary>Where Addin posts the content an instructor chose (deep_link_return_url).</summary>
     public Uri DeepLinkReturn => new(Base, "/demo/platform/deep-link-return");
+
+    /// <summary>
+    /// The tool's login initiation (a third-party initiated login, as an LMS starts it when a link is clicked); the hint
+    /// says who and what the login is for; with <paramref name="storageTarget"/>, the platform offers that frame for
+    /// postMessage storage.
+    /// </summary>
+    public string LoginInitiation(DemoMessageHint hint, Uri target, string? storageTarget = null)
+    {
+        ArgumentNullException.ThrowIfNull(hint);
+        var query = new Dictionary<string, string?>
+        {
+            ["iss"] = Issuer,
+            ["login_hint"] = hint.Persona.Subject,
+            ["target_link_uri"] = target.ToString(),
+            ["lti_message_hint"] = hint.Value,
+            ["client_id"] = DemoLms.ClientId,
+            ["lti_deployment_id"] = DemoLms.DeploymentId,
+            ["lti_storage_target"] = storageTarget,
+        };
+        return QueryHelpers.AddQueryString(ToolLogin.ToString(), query.Where(p => p.Value is not null));
+    }
+
+    /// <summary>The origin of the tool's pages: the only one the demo platform's storage answers.</summary>
+    public string ToolOrigin => ToolLogin.GetLeftPart(UriPartial.Authority);
 }

@@ -2,6 +2,7 @@ using Addin.Lti;
 using Addin.Lti.Keys;
 using Addin.Lti.Launch;
 using Addin.Lti.Login;
+using Addin.Lti.PlatformStorage;
 using Addin.Lti.Registration;
 using Addin.Web.Configuration;
 using Addin.Web.Lti;
@@ -42,5 +43,6 @@ internal static class LtiServices
         services.AddSingleton<IToolSigningKeys>(sp => sp.GetRequiredService<ToolKeyRing>());
         services.AddScoped<OidcLoginInitiator>();
         services.AddScoped<LaunchValidator>();
+        services.AddScoped<PlatformStorageChecks>();
     }
 }
