@@ -32,6 +32,7 @@ public sealed class IdTokenBuilder
     private LtiResourceLink? _resourceLink;
     private LtiPlatformInstance? _platform;
     private IReadOnlyDictionary<string, string>? _custom;
+    private LtiNamesRoleService? _namesRoles;
     private TimeSpan _lifetime = TimeSpan.FromMinutes(5);
 
     /// <summary>Creates a builder; iat is the time of building and exp is iat plus the lifetime.</summary>
@@ -118,6 +119,13 @@ public sealed class IdTokenBuilder
     public IdTokenBuilder WithCustom(IReadOnlyDictionary<string, string>? custom)
     {
         _custom = custom;
+        return this;
+    }
+
+    /// <summary>The Names and Role Provisioning Services claim: where the tool can read the context's roster.</summary>
+    public IdTokenBuilder WithNamesRoleService(LtiNamesRoleService? namesRoles)
+    {
+        _namesRoles = namesRoles;
         return this;
     }
 
@@ -218,6 +226,15 @@ public sealed class IdTokenBuilder
                 ("url", _platform.Url),
                 ("contact_email", _platform.ContactEmail),
                 ("description", _platform.Description));
+        }
+
+        if (_namesRoles is not null)
+        {
+            payload[LtiClaimNames.NamesRoleService] = new JsonObject
+            {
+                ["context_memberships_url"] = _namesRoles.ContextMembershipsUrl.AbsoluteUri,
+                ["service_versions"] = StringArray(_namesRoles.ServiceVersions),
+            };
         }
 
         if (_custom is not null)

@@ -9,7 +9,14 @@ public sealed record DemoPersona(
     string CourseContextId,
     IReadOnlyList<string> Roles,
     IReadOnlyList<string> Mentees,
-    string Description);
+    string Description)
+{
+    /// <summary>
+    /// True for someone who joined the LMS course after Addin was set up: Addin first hears of them from the course's
+    /// roster sync, not from the demo's seed.
+    /// </summary>
+    public bool JoinsByRosterSync { get; init; }
+}
 
 /// <summary>A course of the demo LMS; <paramref name="CopiedFrom"/> is the course it was copied from, if any.</summary>
 public sealed record DemoCourse(string ContextId, string Key, string Title, string Label, string? CopiedFrom = null);

@@ -21,6 +21,7 @@ public static class DemoPlatformEndpoints
         demo.MapGet("/launch/{persona}", StartLaunch);
         demo.MapMethods("/platform/authorize", ["GET", "POST"], AuthorizeAsync);
         demo.MapGet("/platform/jwks", (DemoPlatformKey key) => Results.Text(JwksDocument.Write([key.Key]), "application/json"));
+        demo.MapDemoNamesRoles();
         return app;
     }
 
@@ -94,6 +95,7 @@ public static class DemoPlatformEndpoints
             .WithResourceLink(new LtiResourceLink($"{course.ContextId}-recordings", "Session recordings", null))
             .WithTargetLinkUri(urls.ToolTarget.ToString())
             .WithCustom(CustomParameters(course))
+            .WithNamesRoleService(new LtiNamesRoleService(urls.Memberships(course.ContextId), ["2.0"]))
             .WithPlatformInstance(new LtiPlatformInstance("demo-platform", "Addin demo LMS", null, null, null, null, null))
             .Sign(key.Key);
 

@@ -55,6 +55,7 @@ public static class AddinServices
         services.AddAddinPlugins();
         services.AddAddinJobs(configuration, database, dataDirectory);
         services.AddAddinLti();
+        services.AddAddinLtiAdvantage();
         services.AddAddinPages();
         services.AddAddinTeams();
         services.AddAddinHealth();
@@ -76,7 +77,7 @@ public static class AddinServices
         services.PostConfigure<PipelineOptions>(o => o.ApplyDefaults());
     }
 
-    private static void AddValidatedOptions<TOptions, TValidator>(this IServiceCollection services, string section)
+    internal static void AddValidatedOptions<TOptions, TValidator>(this IServiceCollection services, string section)
         where TOptions : class
         where TValidator : class, IValidateOptions<TOptions>
     {
@@ -143,6 +144,7 @@ public static class AddinServices
     {
         services.AddSingleton<DemoPlatformUrls>();
         services.AddSingleton<DemoPlatformKey>();
+        services.AddSingleton<DemoServiceTokens>();
         services.AddScoped<DemoSeeder>();
         if (configuration.GetValue($"{AddinOptions.SectionName}:{nameof(AddinOptions.EnableDemo)}", new AddinOptions().EnableDemo))
         {

@@ -8,6 +8,7 @@ using Addin.Lti.Login;
 using Addin.Web.Audit;
 using Addin.Web.Components.Pages;
 using Addin.Web.Pages;
+using Addin.Web.Rosters;
 using Addin.Web.Sessions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,7 @@ public static partial class LtiEndpoints
 {
     public const string LoginPath = "/lti/login";
     public const string LaunchPath = "/lti/launch";
+    public const string JwksPath = "/lti/jwks";
 
     public static IEndpointRouteBuilder MapLtiEndpoints(this IEndpointRouteBuilder app)
     {
@@ -65,6 +67,7 @@ public static partial class LtiEndpoints
         LaunchRecorder recorder,
         AddinDbContext db,
         ViewerSessionTokens sessions,
+        RosterSyncRequests rosterSync,
         AuditLog audit,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
@@ -79,6 +82,7 @@ public static partial class LtiEndpoints
             var launch = await validator.ValidateAsync(request, cancellationToken);
             long platformId = await db.Platforms.Where(p => p.Key == launch.RegistrationKey).Select(p => p.Id).SingleAsync(cancellationToken);
             var (person, course) = await recorder.RecordAsync(launch.ToFacts(platformId), cancellationToken);
+            rosterSync.AfterLaunch(course);
             await audit.RecordAsync(
                 new AuditRecord(AuditActions.Launch, "course", course?.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Allowed: true)
                 {
