@@ -25,8 +25,9 @@ public sealed partial class RosterSync(
     /// </param>
     /// <param name="cancellationToken">Cancels the sync.</param>
     /// <returns>What changed; null when nothing was applied.</returns>
-    /// <exception cref="LtiServiceException">The platform refused, failed or could not be reached; nothing was changed.</exception>
-    /// <exception cref="InvalidOperationException">The platform listed another course's members; nothing was changed.</exception>
+    /// <exception cref="RosterSyncException">
+    /// The platform refused, failed, could not be reached, or listed another course's members; nothing was changed.
+    /// </exception>
     public async Task<RosterChanges?> SyncAsync(long courseId, DateTimeOffset? requestedAt, CancellationToken cancellationToken)
     {
         var course = await db.Courses.AsNoTracking().Include(c => c.Platform!).ThenInclude(p => p.Deployments)
@@ -58,14 +59,16 @@ public sealed partial class RosterSync(
         catch (LtiServiceException ex)
         {
             LogReadFailed(logger, course.Key, courseId, platform.Key, ex.ErrorId, ex.StatusCode, ex.Message);
-            throw;
+            throw new RosterSyncException(course.Key, platform.Key, $"{ex.ErrorId}: {ex.Message}", ex);
         }
 
         if (membership.Context is { } context && !string.Equals(context.Id, course.ContextId, StringComparison.Ordinal))
         {
             LogWrongContext(logger, course.Key, course.ContextId, platform.Key, context.Id);
-            throw new InvalidOperationException(
-                $"The roster platform '{platform.Key}' gave for course '{course.Key}' (LTI context '{course.ContextId}') is that of context '{context.Id}'; nothing was changed. A launch from the course brings its current roster URL.");
+            throw new RosterSyncException(
+                course.Key,
+                platform.Key,
+                $"Its roster URL answers with the members of LTI context '{context.Id}', not '{course.ContextId}'. A launch from the course brings its current roster URL.");
         }
 
         if (membership.Members.Count == 0)

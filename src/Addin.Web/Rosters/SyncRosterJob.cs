@@ -18,13 +18,13 @@ public sealed partial class SyncRosterJob(RosterSync sync, IBackgroundJobClient 
         {
             await sync.SyncAsync(courseId, requestedAt, cancellationToken);
         }
-        catch (LtiServiceException ex) when (ex.Code == LtiServiceErrorCode.RateLimited && ex.RetryAfter is { } wait)
+        catch (RosterSyncException ex) when (ex.ServiceError is { Code: LtiServiceErrorCode.RateLimited, RetryAfter: { } wait })
         {
             jobs.Schedule<SyncRosterJob>(job => job.RunAsync(courseId, requestedAt, CancellationToken.None), wait);
-            LogRateLimited(logger, courseId, ex.RegistrationKey, wait.TotalSeconds);
+            LogRateLimited(logger, ex.CourseKey, ex.PlatformKey, wait.TotalSeconds);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Roster sync of course {CourseId}: platform {PlatformKey} asks to wait; tried again in {WaitSeconds} s")]
-    private static partial void LogRateLimited(ILogger logger, long courseId, string? platformKey, double waitSeconds);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Roster sync of course {CourseKey}: platform {PlatformKey} asks to wait; tried again in {WaitSeconds} s")]
+    private static partial void LogRateLimited(ILogger logger, string courseKey, string platformKey, double waitSeconds);
 }
