@@ -72,13 +72,19 @@ public sealed class RosterUpdater(AddinDbContext db, TimeProvider time)
             }
         }
 
-        course.RosterSyncedAt = now;
         await db.SaveChangesAsync(cancellationToken);
         await ApplyMentorsAsync(course.PlatformId, members, cancellationToken);
+
+        // Set last, so that a roster sync read as done (RosterSyncedAt) is done to the end.
+        course.RosterSyncedAt = now;
+        await db.SaveChangesAsync(cancellationToken);
         return new RosterChanges(added, changed, removed);
     }
 
-    /// <summary>Runs once every listed person is saved, so a mentor's students on the same roster are found, not added twice.</summary>
+    /// <summary>
+    /// Runs once every listed person is saved, so a mentor's students on the same roster are found, not added twice.
+    /// The caller saves the links.
+    /// </summary>
     private async Task ApplyMentorsAsync(long platformId, IReadOnlyList<RosterMember> members, CancellationToken cancellationToken)
     {
         var mentors = members.Where(m => m.Active && m.Roles.HasFlag(CourseRoles.Mentor) && m.MentoredSubjects.Count > 0).ToList();
@@ -86,11 +92,6 @@ public sealed class RosterUpdater(AddinDbContext db, TimeProvider time)
         {
             var mentor = await db.People.SingleAsync(p => p.PlatformId == platformId && p.Subject == member.Subject, cancellationToken);
             await MentorLinks.ReplaceMenteesAsync(db, mentor, member.MentoredSubjects, cancellationToken);
-        }
-
-        if (mentors.Count > 0)
-        {
-            await db.SaveChangesAsync(cancellationToken);
         }
     }
 

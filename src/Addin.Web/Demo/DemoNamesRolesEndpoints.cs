@@ -1,4 +1,5 @@
 using System.Globalization;
+using Addin.Core.Courses;
 using Addin.Lti.Claims;
 using Addin.Lti.Platform;
 using Addin.Lti.Services.NamesRoles;
@@ -69,7 +70,7 @@ public static class DemoNamesRolesEndpoints
     /// <summary>The course's members: the personas who hold a role in it (an institution administrator does not).</summary>
     private static List<NamesRolesMember> Members(DemoCourse course) =>
         DemoLms.Personas
-            .Where(p => p.CourseContextId == course.ContextId && LaunchFactsMapper.ToCourseRoles(LtiRoles.Parse(p.Roles)) != Core.Courses.CourseRoles.None)
+            .Where(p => p.CourseContextId == course.ContextId && LaunchFactsMapper.ToCourseRoles(LtiRoles.Parse(p.Roles)) != CourseRoles.None)
             .Select(p => new NamesRolesMember(p.Subject, MemberStatus.Active, p.Roles)
             {
                 Name = p.Name,

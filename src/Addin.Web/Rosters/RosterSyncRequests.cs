@@ -19,20 +19,20 @@ public sealed partial class RosterSyncRequests(
     // A burst of launches into one course asks once per process (each queued job would skip anyway, but costs a write).
     private readonly ConcurrentDictionary<long, DateTimeOffset> _asked = new();
 
-    /// <summary>Queues a sync of the launched course when it is due; true when one was queued.</summary>
-    public bool AfterLaunch(Course? course)
+    /// <summary>Queues a sync of the launched course when it is due.</summary>
+    public void AfterLaunch(Course? course)
     {
         var settings = options.Value;
         if (!settings.Enabled || course?.MembershipsUrl is null)
         {
-            return false;
+            return;
         }
 
         var now = time.GetUtcNow();
         var dueBefore = now - settings.MinimumAgeOnLaunch;
         if (course.RosterSyncedAt > dueBefore || (_asked.TryGetValue(course.Id, out var asked) && asked > dueBefore))
         {
-            return false;
+            return;
         }
 
         try
@@ -40,12 +40,10 @@ public sealed partial class RosterSyncRequests(
             long courseId = course.Id;
             jobs.Enqueue<SyncRosterJob>(job => job.RunAsync(courseId, now, CancellationToken.None));
             _asked[course.Id] = now;
-            return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LogNotQueued(logger, course.Key, ex);
-            return false;
         }
     }
 
