@@ -24,6 +24,7 @@ public static class DemoPlatformEndpoints
         demo.MapDemoDeepLinking();
         demo.MapGet("/platform/jwks", (DemoPlatformKey key) => Results.Text(JwksDocument.Write([key.Key]), "application/json"));
         demo.MapDemoPlatformStorage();
+        demo.MapDemoNamesRoles();
         return app;
     }
 
@@ -71,6 +72,7 @@ public static class DemoPlatformEndpoints
             .WithRoles(persona.Roles)
             .WithMentoredUsers(persona.Mentees)
             .WithContext(new LtiContext(course.ContextId, course.Label, course.Title, ["http://purl.imsglobal.org/vocab/lis/v2/course#CourseOffering"]))
+            .WithNamesRoleService(new LtiNamesRoleService(urls.Memberships(course.ContextId), ["2.0"]))
             .WithPlatformInstance(new LtiPlatformInstance("demo-platform", "Addin demo LMS", null, null, null, null, null));
         if (await messages.DescribeAsync(hint, course, token, cancellationToken) is null)
         {

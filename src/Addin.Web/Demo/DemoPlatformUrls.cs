@@ -16,6 +16,12 @@ public sealed class DemoPlatformUrls(IOptions<AddinOptions> options)
 
     public Uri JwksUri => new(Base, "/demo/platform/jwks");
 
+    /// <summary>The OAuth 2 token endpoint of the platform's LTI Advantage services.</summary>
+    public Uri TokenEndpoint => new(Base, "/demo/platform/token");
+
+    /// <summary>The roster (NRPS membership container) of a demo course.</summary>
+    public Uri Memberships(string contextId) => new(Base, $"/demo/platform/courses/{Uri.EscapeDataString(contextId)}/memberships");
+
     public Uri ToolLogin => new(Base, LtiEndpoints.LoginPath);
 
     public Uri ToolLaunch => new(Base, LtiEndpoints.LaunchPath);
@@ -24,6 +30,7 @@ public sealed class DemoPlatformUrls(IOptions<AddinOptions> options)
 
     public Uri ToolDeepLinkingTarget => new(Base, ToolUrls.DeepLinkingTargetPath);
 
+    /// <summary>Where the tool publishes the keys it signs client assertions with.</summary>
     public Uri ToolJwks => new(Base, ToolUrls.JwksPath);
 
     /// <summary>Where Addin posts the content an instructor chose (deep_link_return_url).</summary>

@@ -1,3 +1,4 @@
+using Addin.Core.Institutions;
 using Addin.Core.Persistence;
 using Addin.Lti.Registration;
 using Microsoft.EntityFrameworkCore;
@@ -12,17 +13,23 @@ public sealed class EfPlatformRegistrationStore(AddinDbContext db) : IPlatformRe
         var platforms = await db.Platforms.AsNoTracking().Include(p => p.Deployments)
             .Where(p => p.Issuer == issuer)
             .ToListAsync(ct);
-        return platforms.Select(p => new PlatformRegistration(
-                p.Key,
-                p.Issuer,
-                p.ClientId,
-                new Uri(p.AuthorizationEndpoint),
-                new Uri(p.JwksUri),
-                p.TokenEndpoint is null ? null : new Uri(p.TokenEndpoint),
-                p.Deployments.Select(d => d.DeploymentId).ToHashSet(StringComparer.Ordinal))
-            {
-                AuthorizationServer = p.AuthorizationServer,
-            })
-            .ToList();
+        return platforms.Select(ToRegistration).ToList();
+    }
+
+    /// <summary>The registration of a platform read with its deployments.</summary>
+    public static PlatformRegistration ToRegistration(Platform platform)
+    {
+        ArgumentNullException.ThrowIfNull(platform);
+        return new PlatformRegistration(
+            platform.Key,
+            platform.Issuer,
+            platform.ClientId,
+            new Uri(platform.AuthorizationEndpoint),
+            new Uri(platform.JwksUri),
+            platform.TokenEndpoint is null ? null : new Uri(platform.TokenEndpoint),
+            platform.Deployments.Select(d => d.DeploymentId).ToHashSet(StringComparer.Ordinal))
+        {
+            AuthorizationServer = platform.AuthorizationServer,
+        };
     }
 }

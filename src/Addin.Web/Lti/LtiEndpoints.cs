@@ -96,13 +96,14 @@ public static partial class LtiEndpoints
 
     private static async Task<IResult> CompleteLaunchAsync(HttpContext http, LaunchRequest request, LaunchServices services, CancellationToken cancellationToken)
     {
-        var (validator, recorder, db, sessions, picks, audit, loggers) = services;
+        var (validator, recorder, db, sessions, picks, rosterSync, audit, loggers) = services;
         var logger = loggers.CreateLogger(typeof(LtiEndpoints));
         try
         {
             var launch = await validator.ValidateAsync(request, cancellationToken);
             long platformId = await db.Platforms.Where(p => p.Key == launch.RegistrationKey).Select(p => p.Id).SingleAsync(cancellationToken);
             var (person, course) = await recorder.RecordAsync(launch.ToFacts(platformId), cancellationToken);
+            rosterSync.AfterLaunch(course);
             await audit.RecordAsync(
                 new AuditRecord(AuditActions.Launch, "course", course?.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Allowed: true)
                 {
