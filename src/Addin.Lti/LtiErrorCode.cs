@@ -17,6 +17,7 @@ public enum LtiErrorCode
     MissingState,
     StateNotBoundToBrowser,
     StateMismatch,
+    PlatformStorageNotOffered,
     UnknownState,
     StateExpired,
 

@@ -33,6 +33,7 @@ public sealed class LtiValidationException : Exception
 
         LtiErrorCode.StateNotBoundToBrowser
             or LtiErrorCode.StateMismatch
+            or LtiErrorCode.PlatformStorageNotOffered
             or LtiErrorCode.UnknownState
             or LtiErrorCode.StateExpired
             or LtiErrorCode.UnsupportedAlgorithm

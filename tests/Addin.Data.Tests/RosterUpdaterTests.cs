@@ -54,4 +54,44 @@ public sealed class RosterUpdaterTests
         Assert.Equal(new RosterChanges(0, 0, 1), changes);
         Assert.NotEmpty(await new AccessPolicy(db).VisibleRecordings(school.Student).ToListAsync());
     }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Apply_MentorWithStudentsNamed_ReplacesTheirStudents_AndAdministratorsBecomeReviewers(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.CreateContext();
+        var school = await SchoolData.CreateAsync(db);
+
+        await new RosterUpdater(db, time).ApplyAsync(school.Algebra.Id,
+        [
+            new RosterMember("teacher", null, null, CourseRoles.Instructor, true) { IsReviewer = true },
+            new RosterMember("student", null, null, CourseRoles.Learner, true),
+            new RosterMember("other-student", null, null, CourseRoles.Learner, true),
+            new RosterMember("newcomer", "New Student", null, CourseRoles.Learner, true),
+            new RosterMember("parent", null, null, CourseRoles.Mentor, true) { MentoredSubjects = ["other-student", "newcomer"] },
+            new RosterMember("new-parent", null, null, CourseRoles.Mentor, true) { MentoredSubjects = ["newcomer"] },
+        ], complete: true, CancellationToken.None);
+
+        var links = await db.MentorLinks.AsNoTracking().Select(m => new { Mentor = m.Mentor!.Subject, Student = m.Student!.Subject }).ToListAsync();
+        Assert.Equal(["newcomer", "other-student"], links.Where(l => l.Mentor == "parent").Select(l => l.Student).Order());
+        Assert.Equal(["newcomer"], links.Where(l => l.Mentor == "new-parent").Select(l => l.Student));
+        Assert.True(await db.People.Where(p => p.Subject == "teacher").Select(p => p.IsReviewer).SingleAsync());
+        Assert.Single(await db.People.Where(p => p.Subject == "newcomer").ToListAsync());
+        Assert.Empty(await new AccessPolicy(db).VisibleRecordings(school.Parent).Where(r => r.Id == school.TutoringRecording.Id).ToListAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Apply_MentorWithoutStudentsNamed_KeepsTheirStudents(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.CreateContext();
+        var school = await SchoolData.CreateAsync(db);
+
+        await new RosterUpdater(db, time).ApplyAsync(school.Algebra.Id,
+            [new RosterMember("parent", null, null, CourseRoles.Mentor, true)], complete: false, CancellationToken.None);
+
+        Assert.Equal(["student"], await db.MentorLinks.Where(m => m.Mentor!.Subject == "parent").Select(m => m.Student!.Subject).ToListAsync());
+    }
 }

@@ -46,7 +46,7 @@ public sealed class EndToEndLaunchTests
             .ToDictionary(m => WebUtility.HtmlDecode(m.Groups[1].Value), m => WebUtility.HtmlDecode(m.Groups[2].Value));
 
         // The tool, with the state it bound to the browser at login.
-        var launch = await h.Validator.ValidateAsync(new LaunchRequest(posted["id_token"], posted["state"], redirect.State), CancellationToken.None);
+        var launch = await h.Validator.ValidateAsync(new LaunchRequest(posted["id_token"], posted["state"], BrowserBinding.FromCookie(redirect.State)), CancellationToken.None);
 
         Assert.Equal("user-1", launch.Subject);
         Assert.True(launch.RoleSet.IsInstructor);

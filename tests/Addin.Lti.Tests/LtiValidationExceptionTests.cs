@@ -24,6 +24,7 @@ public sealed class LtiValidationExceptionTests
     [InlineData(LtiErrorCode.MissingRoles, "LTI_MISSING_ROLES", 400)]
     [InlineData(LtiErrorCode.BadSignature, "LTI_BAD_SIGNATURE", 401)]
     [InlineData(LtiErrorCode.StateNotBoundToBrowser, "LTI_STATE_NOT_BOUND_TO_BROWSER", 401)]
+    [InlineData(LtiErrorCode.PlatformStorageNotOffered, "LTI_PLATFORM_STORAGE_NOT_OFFERED", 401)]
     [InlineData(LtiErrorCode.JwksUnavailable, "LTI_JWKS_UNAVAILABLE", 502)]
     public void ErrorIdAndStatus_KnownCode_MatchTheContract(LtiErrorCode code, string errorId, int status)
     {

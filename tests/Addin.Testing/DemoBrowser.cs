@@ -57,6 +57,12 @@ public sealed partial class DemoBrowser : IDisposable
     {
         var toolLogin = await RedirectAsync(startPath);
         var platformAuthorize = await RedirectAsync(toolLogin);
+        return await AuthorizeAsync(platformAuthorize);
+    }
+
+    /// <summary>Sends the tool's authentication request to the demo platform: the id_token and state its form would post.</summary>
+    public async Task<LaunchForm> AuthorizeAsync(string platformAuthorize)
+    {
         using var response = await client.GetAsync(new Uri(platformAuthorize));
         string html = await response.Content.ReadAsStringAsync();
         if (!response.IsSuccessStatusCode)

@@ -44,6 +44,36 @@ public sealed class CoursePageTests : BunitContext
     }
 
     [Fact]
+    public void Manager_WithASyncedRoster_SeesWhenItCameFromTheLms()
+    {
+        var cut = RenderPage(Models.Course(canManage: true) with { Roster = new RosterNote(Models.SessionAt, "5 minutes ago", 24) });
+
+        var note = cut.Find("[data-testid=roster-synced]");
+        Assert.Equal("Roster synced from the LMS 5 minutes ago · 24 people", note.TextContent);
+        Assert.Equal("2025-03-14 09:30 UTC", note.GetAttribute("title"));
+    }
+
+    [Fact]
+    public void RosterNeverSynced_ShowsNoRosterNote()
+    {
+        var cut = RenderPage(Models.Course(canManage: true));
+
+        Assert.Empty(cut.FindAll("[data-testid=roster-synced]"));
+    }
+
+    [Theory]
+    [InlineData(0, 30, "just now")]
+    [InlineData(1, 0, "1 minute ago")]
+    [InlineData(59, 59, "59 minutes ago")]
+    [InlineData(60, 0, "1 hour ago")]
+    [InlineData(60 * 5, 0, "5 hours ago")]
+    [InlineData(60 * 24 * 3, 0, "3 days ago")]
+    public void TimeAgo_SaysHowLongAgoInWords(int minutes, int seconds, string expected)
+    {
+        Assert.Equal(expected, TimeAgo.Describe(new TimeSpan(0, minutes, seconds)));
+    }
+
+    [Fact]
     public void NoRecordings_ShowsEmptyState()
     {
         var cut = RenderPage(Models.Course(canManage: false));

@@ -28,6 +28,16 @@ public sealed class DemoPageTests : BunitContext
     }
 
     [Fact]
+    public void EveryPersona_HasACoursePageLink_IntoTheLtiFrame()
+    {
+        var cut = RenderPage();
+
+        var links = cut.FindAll("a[data-testid^='course-']");
+        Assert.Equal(DemoLms.Personas.Select(p => $"/demo/course/{p.Key}").Order(), links.Select(a => a.GetAttribute("href")).Order());
+        Assert.All(links, a => Assert.Equal("lti-frame", a.GetAttribute("target")));
+    }
+
+    [Fact]
     public void Links_TargetTheLtiFrame()
     {
         var cut = RenderPage();

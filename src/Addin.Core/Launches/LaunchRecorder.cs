@@ -29,7 +29,7 @@ public sealed class LaunchRecorder(AddinDbContext db, TimeProvider time)
 
         if (facts.Roles.HasFlag(CourseRoles.Mentor))
         {
-            await ReplaceMenteesAsync(person, facts.PlatformId, facts.MentoredSubjects, cancellationToken);
+            await MentorLinks.ReplaceMenteesAsync(db, person, facts.MentoredSubjects, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -110,29 +110,5 @@ public sealed class LaunchRecorder(AddinDbContext db, TimeProvider time)
 
         enrollment.Roles = roles;
         enrollment.UpdatedAt = now;
-    }
-
-    private async Task ReplaceMenteesAsync(Person mentor, long platformId, IReadOnlyList<string> subjects, CancellationToken cancellationToken)
-    {
-        var wanted = new List<long>();
-        foreach (string subject in subjects.Where(s => s.Length > 0).Distinct(StringComparer.Ordinal))
-        {
-            var student = await db.People.SingleOrDefaultAsync(p => p.PlatformId == platformId && p.Subject == subject, cancellationToken);
-            if (student is null)
-            {
-                student = new Person { PlatformId = platformId, Subject = subject };
-                db.People.Add(student);
-                await db.SaveChangesAsync(cancellationToken);
-            }
-
-            wanted.Add(student.Id);
-        }
-
-        var existing = await db.MentorLinks.Where(m => m.MentorId == mentor.Id).ToListAsync(cancellationToken);
-        db.MentorLinks.RemoveRange(existing.Where(m => !wanted.Contains(m.StudentId)));
-        foreach (long studentId in wanted.Where(id => existing.All(m => m.StudentId != id)))
-        {
-            db.MentorLinks.Add(new MentorLink { MentorId = mentor.Id, StudentId = studentId });
-        }
     }
 }

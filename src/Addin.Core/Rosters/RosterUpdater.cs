@@ -7,7 +7,8 @@ namespace Addin.Core.Rosters;
 
 /// <summary>
 /// Brings a course's enrollments in line with its LMS roster. A person no longer on the roster (or inactive) loses
-/// their roles, and with them access to the course's recordings, until the LMS lists them again.
+/// their roles, and with them access to the course's recordings, until the LMS lists them again. Mentors get the
+/// students the roster names for them, and institution administrators become reviewers, as at launch.
 /// </summary>
 public sealed class RosterUpdater(AddinDbContext db, TimeProvider time)
 {
@@ -71,14 +72,36 @@ public sealed class RosterUpdater(AddinDbContext db, TimeProvider time)
             }
         }
 
+        await db.SaveChangesAsync(cancellationToken);
+        await ApplyMentorsAsync(course.PlatformId, members, cancellationToken);
+
+        // Set last, so that a roster sync read as done (RosterSyncedAt) is done to the end.
         course.RosterSyncedAt = now;
         await db.SaveChangesAsync(cancellationToken);
         return new RosterChanges(added, changed, removed);
+    }
+
+    /// <summary>
+    /// Runs once every listed person is saved, so a mentor's students on the same roster are found, not added twice.
+    /// The caller saves the links.
+    /// </summary>
+    private async Task ApplyMentorsAsync(long platformId, IReadOnlyList<RosterMember> members, CancellationToken cancellationToken)
+    {
+        var mentors = members.Where(m => m.Active && m.Roles.HasFlag(CourseRoles.Mentor) && m.MentoredSubjects.Count > 0).ToList();
+        foreach (var member in mentors.DistinctBy(m => m.Subject, StringComparer.Ordinal))
+        {
+            var mentor = await db.People.SingleAsync(p => p.PlatformId == platformId && p.Subject == member.Subject, cancellationToken);
+            await MentorLinks.ReplaceMenteesAsync(db, mentor, member.MentoredSubjects, cancellationToken);
+        }
     }
 
     private static void UpdatePerson(Person person, RosterMember member)
     {
         person.Name = member.Name ?? person.Name;
         person.Email = member.Email ?? person.Email;
+
+        // A roster lists course memberships; that an administrator is missing from one course's roster says nothing
+        // about their institution role, so a sync makes reviewers but leaves unmaking them to their own launch.
+        person.IsReviewer |= member.Active && member.IsReviewer;
     }
 }

@@ -82,7 +82,7 @@ public sealed partial class LaunchValidator
             var messageType = CheckMessageType(token.Payload);                              // 10
 
             var launch = LtiLaunchReader.Read(token.Payload, registration, loginState, deploymentId, messageType, nonce, lifetime);
-            LogLaunchAccepted(registration.Key, deploymentId, messageType);
+            LogLaunchAccepted(registration.Key, deploymentId, messageType, request.Binding.GetType().Name);
             return launch;
         }
         catch (LtiValidationException ex)
@@ -94,7 +94,7 @@ public sealed partial class LaunchValidator
 
     // Step 1. The browser binding is checked before the state is consumed: a POST that arrives without the
     // browser's state (e.g. a third-party cookie blocked in the LMS iframe) leaves the login pending, so the host
-    // can recover the state from LTI platform storage and submit again.
+    // can confirm the state through LTI platform storage and submit again.
     private async Task<LoginState> ConsumeStateAsync(LaunchRequest request, CancellationToken ct)
     {
         if (string.IsNullOrEmpty(request.State))
@@ -102,24 +102,22 @@ public sealed partial class LaunchValidator
             throw new LtiValidationException(LtiErrorCode.MissingState, "The launch carries no state parameter.");
         }
 
-        if (request.BrowserState is null)
+        switch (request.Binding)
         {
-            throw new LtiValidationException(
-                LtiErrorCode.StateNotBoundToBrowser,
-                "The launch's state is not bound to this browser: no login was started here, or the browser blocked the login cookie.");
-        }
-
-        if (!FixedTimeEquals(request.State, request.BrowserState))
-        {
-            throw new LtiValidationException(
-                LtiErrorCode.StateMismatch,
-                "The launch's state differs from the one this browser started the login with.");
+            case BrowserBinding.Cookie cookie:
+                RequireSameState(request.State, cookie.State, "the one this browser started the login with");
+                break;
+            case BrowserBinding.PlatformStorage storage:
+                await CheckPlatformStorageAsync(request.State, storage, ct);
+                break;
+            default:
+                throw new LtiValidationException(
+                    LtiErrorCode.StateNotBoundToBrowser,
+                    "The launch's state is not bound to this browser: no login was started here, or the browser blocked the login cookie.");
         }
 
         var loginState = await _loginStates.TakeAsync(request.State, ct)
-            ?? throw new LtiValidationException(
-                LtiErrorCode.UnknownState,
-                "The launch's state matches no pending login: it was already used, or the login was never started.");
+            ?? throw UnknownState();
 
         if (_time.GetUtcNow() > loginState.ExpiresAt)
         {
@@ -130,6 +128,40 @@ public sealed partial class LaunchValidator
 
         return loginState;
     }
+
+    // The server cannot see the platform's storage: the confirmation says the tool's page, inside the platform's
+    // frame, read the state back from where this browser's login page had stored it. It counts only for a login whose
+    // platform offered storage, so it can neither replace nor burn the cookie of a login that was not.
+    private async Task CheckPlatformStorageAsync(string state, BrowserBinding.PlatformStorage storage, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(storage.State))
+        {
+            throw new LtiValidationException(
+                LtiErrorCode.StateNotBoundToBrowser,
+                "The platform's storage does not hold the launch's state: the login was started in another browser, or the platform did not answer.");
+        }
+
+        RequireSameState(state, storage.State, "the one the platform's storage holds for this browser");
+        var pending = await _loginStates.FindAsync(state, ct) ?? throw UnknownState();
+        if (pending.StorageTarget is null)
+        {
+            throw new LtiValidationException(
+                LtiErrorCode.PlatformStorageNotOffered,
+                "The launch was confirmed through platform storage, but its platform sent no lti_storage_target at login: only the login cookie can bind it.");
+        }
+    }
+
+    private static void RequireSameState(string state, string boundState, string boundTo)
+    {
+        if (!FixedTimeEquals(state, boundState))
+        {
+            throw new LtiValidationException(LtiErrorCode.StateMismatch, $"The launch's state differs from {boundTo}.");
+        }
+    }
+
+    private static LtiValidationException UnknownState() => new(
+        LtiErrorCode.UnknownState,
+        "The launch's state matches no pending login: it was already used, or the login was never started.");
 
     // Step 3. The key is chosen only by kid among the registration's keys: jku, x5u and jwk headers are ignored.
     private static string CheckHeader(ClaimSet header)
@@ -362,8 +394,8 @@ public sealed partial class LaunchValidator
     private static bool FixedTimeEquals(string a, string b) =>
         CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(a), Encoding.UTF8.GetBytes(b));
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "LTI launch accepted for registration {RegistrationKey}, deployment {DeploymentId}, message {MessageType}")]
-    private partial void LogLaunchAccepted(string registrationKey, string deploymentId, string messageType);
+    [LoggerMessage(Level = LogLevel.Information, Message = "LTI launch accepted for registration {RegistrationKey}, deployment {DeploymentId}, message {MessageType}, browser bound by {Binding}")]
+    private partial void LogLaunchAccepted(string registrationKey, string deploymentId, string messageType, string binding);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Registration {RegistrationKey} had no deployment yet; recorded {DeploymentId} from the platform's first signed launch")]
     private partial void LogFirstDeploymentRecorded(string registrationKey, string deploymentId);

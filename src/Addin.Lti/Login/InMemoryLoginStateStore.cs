@@ -31,6 +31,10 @@ public sealed class InMemoryLoginStateStore : ILoginStateStore
     }
 
     /// <inheritdoc />
+    public Task<LoginState?> FindAsync(string state, CancellationToken ct) =>
+        Task.FromResult(_pending.TryGetValue(state, out var found) ? found : null);
+
+    /// <inheritdoc />
     public Task<LoginState?> TakeAsync(string state, CancellationToken ct) =>
         Task.FromResult(_pending.TryRemove(state, out var found) ? found : null);
 

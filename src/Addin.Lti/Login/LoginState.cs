@@ -8,6 +8,10 @@ namespace Addin.Lti.Login;
 /// <param name="ClientId">The client id of the registration.</param>
 /// <param name="TargetLinkUri">The target_link_uri of the login request (already checked to be one of ours).</param>
 /// <param name="ExpiresAt">After this instant the login can no longer complete.</param>
+/// <param name="StorageTarget">
+/// The frame the platform offered for postMessage storage (<c>lti_storage_target</c>), when it did; only such a login
+/// may be bound to the browser through platform storage instead of the cookie.
+/// </param>
 public sealed record LoginState(
     string State,
     string Nonce,
@@ -15,4 +19,5 @@ public sealed record LoginState(
     string Issuer,
     string ClientId,
     string TargetLinkUri,
-    DateTimeOffset ExpiresAt);
+    DateTimeOffset ExpiresAt,
+    string? StorageTarget = null);

@@ -1,3 +1,4 @@
+using Addin.Lti.PlatformStorage;
 using Addin.Lti.Registration;
 using Microsoft.Extensions.Logging;
 
@@ -43,6 +44,7 @@ public sealed partial class OidcLoginInitiator
                 await _registrations.FindByIssuerAsync(request.Issuer, ct), request.Issuer, request.ClientId);
             CheckTargetLinkUri(request.TargetLinkUri);
             CheckDeploymentHint(request.DeploymentId, registration);
+            var storageTarget = UsableStorageTarget(request.StorageTarget);
 
             var loginState = new LoginState(
                 RandomToken.Create(),
@@ -51,11 +53,15 @@ public sealed partial class OidcLoginInitiator
                 registration.Issuer,
                 registration.ClientId,
                 request.TargetLinkUri,
-                _time.GetUtcNow() + _settings.LoginStateLifetime);
+                _time.GetUtcNow() + _settings.LoginStateLifetime,
+                storageTarget);
             await _loginStates.SaveAsync(loginState, ct);
 
             LogLoginStarted(registration.Key, registration.Issuer, registration.ClientId);
-            return new LoginRedirect(BuildRedirect(registration, request, loginState), loginState.State);
+            return new LoginRedirect(
+                BuildRedirect(registration, request, loginState),
+                loginState.State,
+                storageTarget is null ? null : StorageFor(loginState, storageTarget, registration));
         }
         catch (LtiValidationException ex)
         {
@@ -100,6 +106,26 @@ public sealed partial class OidcLoginInitiator
         }
     }
 
+    private string? UsableStorageTarget(string? requested)
+    {
+        if (requested is null || PlatformStorageTarget.IsUsable(requested))
+        {
+            return requested;
+        }
+
+        LogStorageTargetIgnored(requested.Length);
+        return null;
+    }
+
+    // LTI OIDC Login with LTI Client Side postMessages: the state and the nonce, each under a key that carries it.
+    private static PlatformStorageLogin StorageFor(LoginState loginState, string target, PlatformRegistration registration) => new(
+        target,
+        PlatformOrigin.Of(registration.AuthorizationEndpoint),
+        [
+            new PlatformStorageItem(PlatformStorageKeys.State(loginState.State), loginState.State),
+            new PlatformStorageItem(PlatformStorageKeys.Nonce(loginState.Nonce), loginState.Nonce),
+        ]);
+
     private static void CheckDeploymentHint(string? deploymentId, PlatformRegistration registration)
     {
         if (deploymentId is not null && !registration.DeploymentIds.Contains(deploymentId) && !registration.AwaitsFirstDeployment)
@@ -134,6 +160,9 @@ public sealed partial class OidcLoginInitiator
 
     [LoggerMessage(Level = LogLevel.Information, Message = "LTI login started for registration {RegistrationKey} (issuer {Issuer}, client {ClientId})")]
     private partial void LogLoginStarted(string registrationKey, string issuer, string clientId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "LTI login ignores an lti_storage_target that is not a frame name ({Length} characters); the login cookie alone binds it")]
+    private partial void LogStorageTargetIgnored(int length);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "LTI login refused with {ErrorId} for issuer {Issuer}: {Reason}")]
     private partial void LogLoginRefused(string errorId, string issuer, string reason);

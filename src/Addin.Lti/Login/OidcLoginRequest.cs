@@ -7,13 +7,17 @@ namespace Addin.Lti.Login;
 /// <param name="LtiMessageHint"><c>lti_message_hint</c>: opaque to the tool, passed back when present.</param>
 /// <param name="ClientId"><c>client_id</c>: which registration the platform means.</param>
 /// <param name="DeploymentId"><c>lti_deployment_id</c>: the deployment the launch will carry.</param>
+/// <param name="StorageTarget">
+/// <c>lti_storage_target</c>: the frame that offers postMessage storage, when the platform supports it.
+/// </param>
 public sealed record OidcLoginRequest(
     string Issuer,
     string LoginHint,
     string TargetLinkUri,
     string? LtiMessageHint = null,
     string? ClientId = null,
-    string? DeploymentId = null)
+    string? DeploymentId = null,
+    string? StorageTarget = null)
 {
     /// <summary>
     /// Reads the request from its parameters, whether they came as a GET query or a POST form.
@@ -29,7 +33,8 @@ public sealed record OidcLoginRequest(
             Required(parameters, "target_link_uri"),
             Optional(parameters, "lti_message_hint"),
             Optional(parameters, "client_id"),
-            Optional(parameters, "lti_deployment_id"));
+            Optional(parameters, "lti_deployment_id"),
+            Optional(parameters, "lti_storage_target"));
     }
 
     private static string Required(IReadOnlyDictionary<string, string> parameters, string name) =>

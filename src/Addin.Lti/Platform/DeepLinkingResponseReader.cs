@@ -1,10 +1,7 @@
 using System.Text.Json;
 using Addin.Lti.Claims;
 using Addin.Lti.DeepLinking;
-using Addin.Lti.Keys;
 using Addin.Lti.Launch;
-using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Tokens;
 
 namespace Addin.Lti.Platform;
 
@@ -40,10 +37,8 @@ public sealed class DeepLinkingResponseReader
     private const string TokenName = "deep linking response JWT";
 
     private readonly INonceStore _nonces;
-    private readonly TimeProvider _time;
     private readonly TimeSpan _clockSkew;
-    private readonly TimeSpan _maxAge;
-    private readonly JsonWebTokenHandler _handler = new();
+    private readonly ToolJwtChecks _checks;
 
     /// <summary>Creates the reader.</summary>
     /// <param name="nonces">Remembers used response nonces, keyed by the tool's client id.</param>
@@ -55,9 +50,8 @@ public sealed class DeepLinkingResponseReader
         ArgumentNullException.ThrowIfNull(nonces);
         ArgumentNullException.ThrowIfNull(time);
         _nonces = nonces;
-        _time = time;
         _clockSkew = clockSkew ?? TimeSpan.FromSeconds(60);
-        _maxAge = maxAge ?? TimeSpan.FromMinutes(10);
+        _checks = new ToolJwtChecks(TokenName, time, _clockSkew, maxAge ?? TimeSpan.FromMinutes(10));
     }
 
     /// <summary>Verifies <paramref name="jwt"/> against the tool's published key set and returns its content.</summary>
@@ -70,27 +64,13 @@ public sealed class DeepLinkingResponseReader
         ArgumentNullException.ThrowIfNull(expected);
         ArgumentNullException.ThrowIfNull(toolJwks);
         using var token = ParsedIdToken.Parse(jwt, TokenName);
-        var kid = CheckHeader(token.Header);
+        var kid = ToolJwtChecks.CheckHeader(token.Header, TokenName);
         CheckParties(token.Payload, expected);
-        await VerifySignatureAsync(token.Compact, kid, toolJwks);
-        var expiresAt = CheckLifetime(token.Payload);
+        await _checks.VerifySignatureAsync(token.Compact, kid, toolJwks);
+        var expiresAt = _checks.CheckLifetime(token.Payload);
         await ConsumeNonceAsync(token.Payload, expected.ClientId, expiresAt, ct);
         CheckMessage(token.Payload, expected);
         return ReadContent(token.Payload);
-    }
-
-    private static string CheckHeader(ClaimSet header)
-    {
-        var alg = header.String("alg");
-        if (alg != SecurityAlgorithms.RsaSha256)
-        {
-            throw new LtiValidationException(LtiErrorCode.UnsupportedAlgorithm, $"The {TokenName} is signed with alg '{alg ?? "(none)"}'; RS256 is required.");
-        }
-
-        var kid = header.String("kid");
-        return string.IsNullOrEmpty(kid)
-            ? throw new LtiValidationException(LtiErrorCode.MissingKid, $"The {TokenName} header has no kid, so the tool key that signed it cannot be chosen.")
-            : kid;
     }
 
     private static void CheckParties(ClaimSet payload, DeepLinkingResponseExpectation expected)
@@ -118,73 +98,6 @@ public sealed class DeepLinkingResponseReader
                 LtiErrorCode.AuthorizedPartyMismatch,
                 $"The {TokenName}'s azp '{authorizedParty}' is not the tool's client id '{expected.ClientId}'.");
         }
-    }
-
-    private async Task VerifySignatureAsync(string compact, string kid, string toolJwks)
-    {
-        JwksSnapshot keySet;
-        try
-        {
-            keySet = JwksParser.Parse(toolJwks, _time.GetUtcNow());
-        }
-        catch (FormatException ex)
-        {
-            throw new LtiValidationException(LtiErrorCode.JwksUnavailable, $"The tool's key set cannot be read: {ex.Message}");
-        }
-
-        if (keySet.RefusedKeys.TryGetValue(kid, out var reason))
-        {
-            throw new LtiValidationException(LtiErrorCode.UnsupportedKey, $"The tool key '{kid}' cannot be used: {reason}.");
-        }
-
-        if (!keySet.UsableKeys.TryGetValue(kid, out var keys))
-        {
-            throw new LtiValidationException(LtiErrorCode.UnknownKid, $"The tool's key set has no key '{kid}'.");
-        }
-
-        var result = await _handler.ValidateTokenAsync(compact, new TokenValidationParameters
-        {
-            IssuerSigningKeys = keys,
-            ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
-            RequireSignedTokens = true,
-            ValidateIssuerSigningKey = true,
-            TryAllIssuerSigningKeys = false,
-
-            // Parties were checked above, lifetime is checked below against the injected clock.
-            ValidateIssuer = false,
-            ValidateAudience = false,
-            ValidateLifetime = false,
-            RequireExpirationTime = false,
-        });
-        if (!result.IsValid)
-        {
-            throw new LtiValidationException(LtiErrorCode.BadSignature, $"The {TokenName}'s signature does not verify with the tool key '{kid}'.");
-        }
-    }
-
-    private DateTimeOffset CheckLifetime(ClaimSet payload)
-    {
-        var now = _time.GetUtcNow();
-        var expiresAt = payload.NumericDate(LtiClaimNames.ExpiresAt)
-            ?? throw new LtiValidationException(LtiErrorCode.MissingExp, $"The {TokenName} has no exp.");
-        if (now >= expiresAt + _clockSkew)
-        {
-            throw new LtiValidationException(LtiErrorCode.Expired, $"The {TokenName} expired at {expiresAt:O}.");
-        }
-
-        var issuedAt = payload.NumericDate(LtiClaimNames.IssuedAt)
-            ?? throw new LtiValidationException(LtiErrorCode.MissingIat, $"The {TokenName} has no iat.");
-        if (issuedAt > now + _clockSkew)
-        {
-            throw new LtiValidationException(LtiErrorCode.IssuedInFuture, $"The {TokenName} claims to be issued at {issuedAt:O}, in the future.");
-        }
-
-        if (issuedAt < now - _maxAge - _clockSkew)
-        {
-            throw new LtiValidationException(LtiErrorCode.TooOld, $"The {TokenName} was issued at {issuedAt:O}, more than {_maxAge.TotalMinutes:0.#} minutes ago.");
-        }
-
-        return expiresAt;
     }
 
     private async Task ConsumeNonceAsync(ClaimSet payload, string clientId, DateTimeOffset expiresAt, CancellationToken ct)

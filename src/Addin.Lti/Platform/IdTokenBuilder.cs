@@ -33,6 +33,7 @@ public sealed class IdTokenBuilder
     private LtiPlatformInstance? _platform;
     private IReadOnlyDictionary<string, string>? _custom;
     private LtiDeepLinkingSettings? _deepLinking;
+    private LtiNamesRoleService? _namesRoles;
     private TimeSpan _lifetime = TimeSpan.FromMinutes(5);
 
     /// <summary>Creates a builder; iat is the time of building and exp is iat plus the lifetime.</summary>
@@ -129,6 +130,13 @@ public sealed class IdTokenBuilder
     public IdTokenBuilder WithDeepLinkingSettings(LtiDeepLinkingSettings? settings)
     {
         _deepLinking = settings;
+        return this;
+    }
+
+    /// <summary>The Names and Role Provisioning Services claim: where the tool can read the context's roster.</summary>
+    public IdTokenBuilder WithNamesRoleService(LtiNamesRoleService? namesRoles)
+    {
+        _namesRoles = namesRoles;
         return this;
     }
 
@@ -234,6 +242,15 @@ public sealed class IdTokenBuilder
         if (_deepLinking is not null)
         {
             payload[LtiClaimNames.DeepLinkingSettings] = DeepLinkingSettingsJson(_deepLinking);
+        }
+
+        if (_namesRoles is not null)
+        {
+            payload[LtiClaimNames.NamesRoleService] = new JsonObject
+            {
+                ["context_memberships_url"] = _namesRoles.ContextMembershipsUrl.AbsoluteUri,
+                ["service_versions"] = StringArray(_namesRoles.ServiceVersions),
+            };
         }
 
         if (_custom is not null)

@@ -31,22 +31,34 @@ public sealed record LtiServiceOptions
     public int MaxPages { get; init; } = 5000;
 
 
-    internal void Validate()
+    /// <summary>Lists what is wrong with these options, each naming the property; empty when they are usable.</summary>
+    public IReadOnlyList<string> Validate()
     {
-        Require(AssertionLifetime > TimeSpan.Zero && AssertionLifetime <= TimeSpan.FromHours(1), nameof(AssertionLifetime), "between 0 and 1 hour");
-        Require(TokenRefreshMargin >= TimeSpan.Zero, nameof(TokenRefreshMargin), "not negative");
-        Require(DefaultTokenLifetime > TimeSpan.Zero, nameof(DefaultTokenLifetime), "positive");
-        Require(MaxRetries >= 0, nameof(MaxRetries), "not negative");
-        Require(MaxRetryWait >= TimeSpan.Zero, nameof(MaxRetryWait), "not negative");
-        Require(DefaultRetryWait > TimeSpan.Zero, nameof(DefaultRetryWait), "positive");
-        Require(MaxPages > 0, nameof(MaxPages), "positive");
+        var problems = new List<string>();
+        Require(problems, AssertionLifetime > TimeSpan.Zero && AssertionLifetime <= TimeSpan.FromHours(1), nameof(AssertionLifetime), "between 0 and 1 hour");
+        Require(problems, TokenRefreshMargin >= TimeSpan.Zero, nameof(TokenRefreshMargin), "zero or more");
+        Require(problems, DefaultTokenLifetime > TimeSpan.Zero, nameof(DefaultTokenLifetime), "positive");
+        Require(problems, MaxRetries >= 0, nameof(MaxRetries), "zero or more");
+        Require(problems, MaxRetryWait >= TimeSpan.Zero, nameof(MaxRetryWait), "zero or more");
+        Require(problems, DefaultRetryWait > TimeSpan.Zero, nameof(DefaultRetryWait), "positive");
+        Require(problems, MaxPages > 0, nameof(MaxPages), "positive");
+        return problems;
     }
 
-    private static void Require(bool ok, string name, string rule)
+    internal void EnsureValid()
+    {
+        var problems = Validate();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException("Invalid LTI service options: " + string.Join(" ", problems), "options");
+        }
+    }
+
+    private static void Require(List<string> problems, bool ok, string name, string rule)
     {
         if (!ok)
         {
-            throw new ArgumentException($"LtiServiceOptions.{name} must be {rule}.", name);
+            problems.Add($"{name} must be {rule}.");
         }
     }
 }

@@ -28,6 +28,12 @@ public static class DemoLms
         new("student2", "demo-student-alex", "Alex Kim", "alex.kim@demo-school.test", Algebra.ContextId,
             [LtiRoleUris.Learner, LtiRoleUris.InstitutionStudent], [],
             "Another Algebra 1 student: the class recording, not Sam's tutoring."),
+        new("student3", "demo-student-riley", "Riley Park", "riley.park@demo-school.test", Algebra.ContextId,
+            [LtiRoleUris.Learner, LtiRoleUris.InstitutionStudent], [],
+            "Joined Algebra 1 late: Addin learns of Riley from the LMS roster (roster sync) before Riley ever opens it.")
+        {
+            JoinsByRosterSync = true,
+        },
         new("parent", "demo-parent-jordan", "Jordan Lee", "jordan.lee@demo-school.test", Algebra.ContextId,
             [LtiRoleUris.Mentor], ["demo-student-sam"],
             "Sam's parent (LTI mentor): sees what Sam sees, nothing else."),

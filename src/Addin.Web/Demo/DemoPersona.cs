@@ -13,6 +13,12 @@ public sealed record DemoPersona(
 {
     /// <summary>Teaches the course in the LMS, so the LMS offers them "Add Addin content" (deep linking).</summary>
     public bool Teaches => Roles.Contains(Addin.Lti.Claims.LtiRoleUris.Instructor);
+
+    /// <summary>
+    /// True for someone who joined the LMS course after Addin was set up: Addin first hears of them from the course's
+    /// roster sync, not from the demo's seed.
+    /// </summary>
+    public bool JoinsByRosterSync { get; init; }
 }
 
 /// <summary>A course of the demo LMS; <paramref name="CopiedFrom"/> is the course it was copied from, if any.</summary>

@@ -23,6 +23,8 @@ public static class DemoPlatformEndpoints
         demo.MapMethods("/platform/authorize", ["GET", "POST"], AuthorizeAsync);
         demo.MapDemoDeepLinking();
         demo.MapGet("/platform/jwks", (DemoPlatformKey key) => Results.Text(JwksDocument.Write([key.Key]), "application/json"));
+        demo.MapDemoPlatformStorage();
+        demo.MapDemoNamesRoles();
         return app;
     }
 
@@ -31,19 +33,8 @@ public static class DemoPlatformEndpoints
         DemoLms.Persona(persona) is { } who ? StartLogin(urls, new DemoMessageHint(who, DemoMessageKind.CourseLink), urls.ToolTarget) : Results.NotFound();
 
     /// <summary>Redirects to the tool's login initiation for a persona; the hint says what the login is for.</summary>
-    internal static IResult StartLogin(DemoPlatformUrls urls, DemoMessageHint hint, Uri target)
-    {
-        var query = new Dictionary<string, string?>
-        {
-            ["iss"] = urls.Issuer,
-            ["login_hint"] = hint.Persona.Subject,
-            ["target_link_uri"] = target.ToString(),
-            ["lti_message_hint"] = hint.Value,
-            ["client_id"] = DemoLms.ClientId,
-            ["lti_deployment_id"] = DemoLms.DeploymentId,
-        };
-        return Results.Redirect(Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(urls.ToolLogin.ToString(), query));
-    }
+    internal static IResult StartLogin(DemoPlatformUrls urls, DemoMessageHint hint, Uri target) =>
+        Results.Redirect(urls.LoginInitiation(hint, target));
 
     private static async Task<IResult> AuthorizeAsync(
         HttpContext http, DemoPlatformUrls urls, DemoPlatformKey key, DemoLaunchMessages messages, TimeProvider time, CancellationToken cancellationToken)
@@ -81,6 +72,7 @@ public static class DemoPlatformEndpoints
             .WithRoles(persona.Roles)
             .WithMentoredUsers(persona.Mentees)
             .WithContext(new LtiContext(course.ContextId, course.Label, course.Title, ["http://purl.imsglobal.org/vocab/lis/v2/course#CourseOffering"]))
+            .WithNamesRoleService(new LtiNamesRoleService(urls.Memberships(course.ContextId), ["2.0"]))
             .WithPlatformInstance(new LtiPlatformInstance("demo-platform", "Addin demo LMS", null, null, null, null, null));
         if (await messages.DescribeAsync(hint, course, token, cancellationToken) is null)
         {

@@ -1,5 +1,6 @@
 using Addin.Web.Configuration;
 using Addin.Web.Lti;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 
 namespace Addin.Web.Demo;
@@ -15,6 +16,12 @@ public sealed class DemoPlatformUrls(IOptions<AddinOptions> options)
 
     public Uri JwksUri => new(Base, "/demo/platform/jwks");
 
+    /// <summary>The OAuth 2 token endpoint of the platform's LTI Advantage services.</summary>
+    public Uri TokenEndpoint => new(Base, "/demo/platform/token");
+
+    /// <summary>The roster (NRPS membership container) of a demo course.</summary>
+    public Uri Memberships(string contextId) => new(Base, $"/demo/platform/courses/{Uri.EscapeDataString(contextId)}/memberships");
+
     public Uri ToolLogin => new(Base, LtiEndpoints.LoginPath);
 
     public Uri ToolLaunch => new(Base, LtiEndpoints.LaunchPath);
@@ -23,8 +30,33 @@ public sealed class DemoPlatformUrls(IOptions<AddinOptions> options)
 
     public Uri ToolDeepLinkingTarget => new(Base, ToolUrls.DeepLinkingTargetPath);
 
+    /// <summary>Where the tool publishes the keys it signs client assertions with.</summary>
     public Uri ToolJwks => new(Base, ToolUrls.JwksPath);
 
     /// <summary>Where Addin posts the content an instructor chose (deep_link_return_url).</summary>
     public Uri DeepLinkReturn => new(Base, "/demo/platform/deep-link-return");
+
+    /// <summary>
+    /// The tool's login initiation (a third-party initiated login, as an LMS starts it when a link is clicked); the hint
+    /// says who and what the login is for; with <paramref name="storageTarget"/>, the platform offers that frame for
+    /// postMessage storage.
+    /// </summary>
+    public string LoginInitiation(DemoMessageHint hint, Uri target, string? storageTarget = null)
+    {
+        ArgumentNullException.ThrowIfNull(hint);
+        var query = new Dictionary<string, string?>
+        {
+            ["iss"] = Issuer,
+            ["login_hint"] = hint.Persona.Subject,
+            ["target_link_uri"] = target.ToString(),
+            ["lti_message_hint"] = hint.Value,
+            ["client_id"] = DemoLms.ClientId,
+            ["lti_deployment_id"] = DemoLms.DeploymentId,
+            ["lti_storage_target"] = storageTarget,
+        };
+        return QueryHelpers.AddQueryString(ToolLogin.ToString(), query.Where(p => p.Value is not null));
+    }
+
+    /// <summary>The origin of the tool's pages: the only one the demo platform's storage answers.</summary>
+    public string ToolOrigin => ToolLogin.GetLeftPart(UriPartial.Authority);
 }

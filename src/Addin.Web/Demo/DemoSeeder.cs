@@ -9,9 +9,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Addin.Web.Demo;
 
 /// <summary>
-/// Registers the demo platform like any LMS (issuer, client id, deployment, its JWKS and authorization URLs) and
-/// creates its courses and roster, as a roster sync would. Idempotent: run at every start-up, it also follows a
-/// change of Addin's public URL.
+/// Registers the demo platform like any LMS (issuer, client id, deployment, its JWKS, authorization and token URLs)
+/// and creates its courses and their people as they were when Addin was set up; those who joined later come with the
+/// roster sync. Idempotent: run at every start-up, it also follows a change of Addin's public URL.
 /// </summary>
 public sealed class DemoSeeder(AddinDbContext db, PlatformRegistry registry, DemoPlatformUrls urls, TimeProvider time)
 {
@@ -26,6 +26,7 @@ public sealed class DemoSeeder(AddinDbContext db, PlatformRegistry registry, Dem
             ClientId = DemoLms.ClientId,
             AuthorizationEndpoint = urls.AuthorizationEndpoint,
             JwksUri = urls.JwksUri,
+            TokenEndpoint = urls.TokenEndpoint,
             DeploymentIds = [DemoLms.DeploymentId],
         }, cancellationToken);
         if (platform is null)
@@ -38,7 +39,7 @@ public sealed class DemoSeeder(AddinDbContext db, PlatformRegistry registry, Dem
             await UpsertCourseAsync(platform.Id, demoCourse, cancellationToken);
         }
 
-        foreach (var persona in DemoLms.Personas)
+        foreach (var persona in DemoLms.Personas.Where(p => !p.JoinsByRosterSync))
         {
             await UpsertPersonaAsync(platform.Id, persona, cancellationToken);
         }

@@ -57,6 +57,7 @@ public static class AddinServices
         services.AddAddinPlugins();
         services.AddAddinJobs(configuration, database, dataDirectory);
         services.AddAddinLti();
+        services.AddAddinLtiAdvantage();
         services.AddAddinPages();
         services.AddAddinTeams();
         services.AddAddinHealth();
@@ -78,7 +79,7 @@ public static class AddinServices
         services.PostConfigure<PipelineOptions>(o => o.ApplyDefaults());
     }
 
-    private static void AddValidatedOptions<TOptions, TValidator>(this IServiceCollection services, string section)
+    internal static void AddValidatedOptions<TOptions, TValidator>(this IServiceCollection services, string section)
         where TOptions : class
         where TValidator : class, IValidateOptions<TOptions>
     {
@@ -152,6 +153,7 @@ public static class AddinServices
         services.AddSingleton<DemoDeepLinkRequests>();
         services.AddSingleton<DemoPlacedLinks>();
         services.AddSingleton<DemoLaunchMessages>();
+        services.AddSingleton<DemoServiceTokens>();
         services.AddScoped<DemoSeeder>();
         if (configuration.GetValue($"{AddinOptions.SectionName}:{nameof(AddinOptions.EnableDemo)}", new AddinOptions().EnableDemo))
         {

@@ -26,10 +26,11 @@ internal static class JobServices
         // Registered here first, the container's own are used by the job client, the server and the health check.
         services.AddSingleton(_ => CreateStorage(database, dataDirectory, jobs));
         services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
-        services.AddHangfire(config => config
+        services.AddHangfire((sp, config) => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings());
+            .UseRecommendedSerializerSettings()
+            .UseLogProvider(new ProcessSafeJobLogProvider(sp.GetRequiredService<ILoggerFactory>())));
 
         if (jobs.WorkerCount > 0)
         {

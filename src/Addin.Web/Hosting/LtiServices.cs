@@ -2,6 +2,7 @@ using Addin.Lti;
 using Addin.Lti.Keys;
 using Addin.Lti.Launch;
 using Addin.Lti.Login;
+using Addin.Lti.PlatformStorage;
 using Addin.Lti.Registration;
 using Addin.Web.Configuration;
 using Addin.Web.Lti;
@@ -43,5 +44,6 @@ internal static class LtiServices
         services.AddScoped<OidcLoginInitiator>();
         services.AddScoped<LaunchValidator>();
         services.AddAddinDynamicRegistration();
+        services.AddScoped<PlatformStorageChecks>();
     }
 }

@@ -19,9 +19,16 @@ public sealed class EfLoginStateStore(AddinDbContext db) : ILoginStateStore
             Issuer = s.Issuer,
             ClientId = s.ClientId,
             TargetLinkUri = s.TargetLinkUri,
+            StorageTarget = s.StorageTarget,
             ExpiresAt = s.ExpiresAt.ToUniversalTime(),
         });
         await db.SaveChangesAsync(ct);
+    }
+
+    public async Task<LoginState?> FindAsync(string state, CancellationToken ct)
+    {
+        var record = await db.LoginStates.AsNoTracking().SingleOrDefaultAsync(s => s.State == state, ct);
+        return record is null ? null : ToLoginState(record);
     }
 
     public async Task<LoginState?> TakeAsync(string state, CancellationToken ct)
@@ -34,8 +41,9 @@ public sealed class EfLoginStateStore(AddinDbContext db) : ILoginStateStore
 
         // Whoever deletes the row owns the login: of two concurrent launches with the same state, one wins.
         int deleted = await db.LoginStates.Where(s => s.State == state).ExecuteDeleteAsync(ct);
-        return deleted == 1
-            ? new LoginState(record.State, record.Nonce, record.RegistrationKey, record.Issuer, record.ClientId, record.TargetLinkUri, record.ExpiresAt)
-            : null;
+        return deleted == 1 ? ToLoginState(record) : null;
     }
+
+    private static LoginState ToLoginState(LoginStateRecord record) => new(
+        record.State, record.Nonce, record.RegistrationKey, record.Issuer, record.ClientId, record.TargetLinkUri, record.ExpiresAt, record.StorageTarget);
 }

@@ -13,19 +13,25 @@ public sealed class EfPlatformRegistrationStore(AddinDbContext db) : IPlatformRe
         var platforms = await db.Platforms.AsNoTracking().Include(p => p.Deployments)
             .Where(p => p.Issuer == issuer)
             .ToListAsync(ct);
-        return platforms.Select(p => new PlatformRegistration(
-                p.Key,
-                p.Issuer,
-                p.ClientId,
-                new Uri(p.AuthorizationEndpoint),
-                new Uri(p.JwksUri),
-                p.TokenEndpoint is null ? null : new Uri(p.TokenEndpoint),
-                p.Deployments.Select(d => d.DeploymentId).ToHashSet(StringComparer.Ordinal))
-            {
-                AuthorizationServer = p.AuthorizationServer,
-                AcceptsFirstDeployment = p.AwaitsFirstDeployment,
-            })
-            .ToList();
+        return platforms.Select(ToRegistration).ToList();
+    }
+
+    /// <summary>The registration of a platform read with its deployments.</summary>
+    public static PlatformRegistration ToRegistration(Platform platform)
+    {
+        ArgumentNullException.ThrowIfNull(platform);
+        return new PlatformRegistration(
+            platform.Key,
+            platform.Issuer,
+            platform.ClientId,
+            new Uri(platform.AuthorizationEndpoint),
+            new Uri(platform.JwksUri),
+            platform.TokenEndpoint is null ? null : new Uri(platform.TokenEndpoint),
+            platform.Deployments.Select(d => d.DeploymentId).ToHashSet(StringComparer.Ordinal))
+        {
+            AuthorizationServer = platform.AuthorizationServer,
+            AcceptsFirstDeployment = platform.AwaitsFirstDeployment,
+        };
     }
 
     public async Task<bool> RecordFirstDeploymentAsync(string registrationKey, string deploymentId, CancellationToken ct)

@@ -21,6 +21,8 @@ public static class LaunchFactsMapper
             Roles = ToCourseRoles(launch.RoleSet),
             MentoredSubjects = launch.MentoredUserIds,
             ContextHistory = History(launch.Custom, "context_id_history"),
+            MembershipsUrl = launch.NamesRoles?.ContextMembershipsUrl,
+            LineItemsUrl = launch.Grades?.LineItems,
         };
     }
 
@@ -46,7 +48,8 @@ public static class LaunchFactsMapper
         return result;
     }
 
-    private static string? JoinNames(string? given, string? family)
+    /// <summary>"Given Family" when the platform sent the parts but no full name.</summary>
+    internal static string? JoinNames(string? given, string? family)
     {
         string joined = string.Join(' ', new[] { given, family }.Where(n => !string.IsNullOrWhiteSpace(n)));
         return joined.Length == 0 ? null : joined;

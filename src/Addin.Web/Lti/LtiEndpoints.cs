@@ -1,15 +1,13 @@
 using Addin.Core.Audit;
-using Addin.Core.Launches;
-using Addin.Core.Persistence;
 using Addin.Lti;
 using Addin.Lti.DeepLinking;
 using Addin.Lti.Keys;
 using Addin.Lti.Launch;
 using Addin.Lti.Login;
+using Addin.Lti.PlatformStorage;
 using Addin.Web.Audit;
 using Addin.Web.Components.Pages;
 using Addin.Web.Pages;
-using Addin.Web.Sessions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,6 +18,7 @@ public static partial class LtiEndpoints
 {
     public const string LoginPath = "/lti/login";
     public const string LaunchPath = "/lti/launch";
+    public const string VerifiedLaunchPath = "/lti/launch/verified";
 
     public static IEndpointRouteBuilder MapLtiEndpoints(this IEndpointRouteBuilder app)
     {
@@ -30,6 +29,9 @@ public static partial class LtiEndpoints
         lti.MapPost("/launch", LaunchAsync)
             .WithName("LtiLaunch")
             .WithSummary("The LTI launch: validates the platform's id_token and opens the course page.");
+        lti.MapPost("/launch/verified", VerifiedLaunchAsync)
+            .WithName("LtiLaunchVerified")
+            .WithSummary("A launch that came without the login cookie, posted again by the tool's page with the state the platform's storage holds.");
         lti.MapGet("/jwks", JwksAsync)
             .WithName("LtiJwks")
             .WithSummary("The tool's public keys (previous in grace, current, next), for platforms to verify its signed messages.");
@@ -50,7 +52,9 @@ public static partial class LtiEndpoints
         {
             var redirect = await initiator.InitiateAsync(OidcLoginRequest.FromForm(parameters), cancellationToken);
             BrowserStateCookie.Set(http, redirect.State, TimeSpan.FromMinutes(10));
-            return Results.Redirect(redirect.RedirectUri.ToString());
+            return redirect.PlatformStorage is { } storage
+                ? PlatformStoragePages.Login(http, storage, redirect.RedirectUri)
+                : Results.Redirect(redirect.RedirectUri.ToString());
         }
         catch (LtiValidationException ex)
         {
@@ -62,25 +66,44 @@ public static partial class LtiEndpoints
 
     private static async Task<IResult> LaunchAsync(
         HttpContext http,
-        LaunchValidator validator,
-        LaunchRecorder recorder,
-        AddinDbContext db,
-        ViewerSessionTokens sessions,
-        DeepLinkPickTokens picks,
-        AuditLog audit,
-        ILoggerFactory loggers,
+        PlatformStorageChecks storageChecks,
+        [AsParameters] LaunchServices services,
         CancellationToken cancellationToken)
     {
         var form = await http.Request.ReadFormAsync(cancellationToken);
         string? state = form["state"];
-        var request = new LaunchRequest(form["id_token"], state, BrowserStateCookie.Read(http, state));
+        string? cookieState = BrowserStateCookie.Read(http, state);
+
+        // No cookie (blocked in the LMS iframe): if the login was offered platform storage, a page of ours in the
+        // platform's frame reads the state back and posts the launch again to the verified endpoint.
+        if (cookieState is null && await storageChecks.FindAsync(state, cancellationToken) is { } check)
+        {
+            return PlatformStoragePages.ConfirmLaunch(http, check, form["id_token"]);
+        }
+
         BrowserStateCookie.Clear(http, state);
+        return await CompleteLaunchAsync(http, new LaunchRequest(form["id_token"], state, BrowserBinding.FromCookie(cookieState)), services, cancellationToken);
+    }
+
+    private static async Task<IResult> VerifiedLaunchAsync(HttpContext http, [AsParameters] LaunchServices services, CancellationToken cancellationToken)
+    {
+        var form = await http.Request.ReadFormAsync(cancellationToken);
+        string? state = form["state"];
+        BrowserStateCookie.Clear(http, state);
+        var binding = BrowserBinding.FromPlatformStorage(form["confirmed_state"]);
+        return await CompleteLaunchAsync(http, new LaunchRequest(form["id_token"], state, binding), services, cancellationToken);
+    }
+
+    private static async Task<IResult> CompleteLaunchAsync(HttpContext http, LaunchRequest request, LaunchServices services, CancellationToken cancellationToken)
+    {
+        var (validator, recorder, db, sessions, picks, rosterSync, audit, loggers) = services;
         var logger = loggers.CreateLogger(typeof(LtiEndpoints));
         try
         {
             var launch = await validator.ValidateAsync(request, cancellationToken);
             long platformId = await db.Platforms.Where(p => p.Key == launch.RegistrationKey).Select(p => p.Id).SingleAsync(cancellationToken);
             var (person, course) = await recorder.RecordAsync(launch.ToFacts(platformId), cancellationToken);
+            rosterSync.AfterLaunch(course);
             await audit.RecordAsync(
                 new AuditRecord(AuditActions.Launch, "course", course?.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Allowed: true)
                 {

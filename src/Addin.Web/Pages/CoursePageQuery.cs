@@ -19,7 +19,8 @@ public sealed class CoursePageQuery(
     MediaUrls media,
     IOptions<PipelineOptions> pipeline,
     IPlatformProviders providers,
-    CourseCopies copies)
+    CourseCopies copies,
+    TimeProvider time)
 {
     public async Task<CoursePageModel?> BuildAsync(RequestViewer viewer, long courseId, string? notice, CancellationToken cancellationToken)
     {
@@ -61,6 +62,9 @@ public sealed class CoursePageQuery(
         {
             EarlierCourses = canManage ? await copies.ForCourseAsync(courseId, cancellationToken) : [],
             CoursesToBringFrom = canManage ? await OtherTaughtCoursesAsync(viewer, course, cancellationToken) : [],
+            Roster = canManage && course.RosterSyncedAt is { } syncedAt
+                ? new RosterNote(syncedAt, TimeAgo.Describe(time.GetUtcNow() - syncedAt), await db.Enrollments.CountAsync(e => e.CourseId == courseId && e.Roles != CourseRoles.None, cancellationToken))
+                : null,
         };
     }
 

@@ -36,7 +36,13 @@ public sealed record CoursePageModel(
 
     /// <summary>Other courses the teacher teaches, whose class recordings can be brought into this one.</summary>
     public IReadOnlyList<CourseSummary> CoursesToBringFrom { get; init; } = [];
+
+    /// <summary>When the roster last came from the LMS (teachers only); null when it never did.</summary>
+    public RosterNote? Roster { get; init; }
 }
+
+/// <summary>The course's last roster sync: when (and how long ago, e.g. "5 minutes ago"), and how many people it has.</summary>
+public sealed record RosterNote(DateTimeOffset SyncedAt, string Age, int People);
 
 /// <summary>A course in the list of courses.</summary>
 public sealed record CourseSummary(long Id, string Title, string? Label, int Recordings);

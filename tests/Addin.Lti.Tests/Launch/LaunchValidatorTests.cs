@@ -105,7 +105,7 @@ public sealed class LaunchValidatorTests : IDisposable
         var token = _h.TokenFor(login).Sign(LaunchHarness.PlatformKey);
 
         var ex = await Assert.ThrowsAsync<LtiValidationException>(() =>
-            _h.Validator.ValidateAsync(new LaunchRequest(token, null, login.State), CancellationToken.None));
+            _h.Validator.ValidateAsync(new LaunchRequest(token, null, BrowserBinding.FromCookie(login.State)), CancellationToken.None));
 
         Assert.Equal(LtiErrorCode.MissingState, ex.Code);
         Assert.Equal(400, ex.StatusCode);
@@ -142,7 +142,7 @@ public sealed class LaunchValidatorTests : IDisposable
         var token = _h.TokenFor(login).Sign(LaunchHarness.PlatformKey);
 
         var ex = await Assert.ThrowsAsync<LtiValidationException>(() =>
-            _h.Validator.ValidateAsync(new LaunchRequest(token, login.State, null), CancellationToken.None));
+            _h.Validator.ValidateAsync(new LaunchRequest(token, login.State, BrowserBinding.None), CancellationToken.None));
 
         Assert.Equal(LtiErrorCode.StateNotBoundToBrowser, ex.Code);
         Assert.Equal(401, ex.StatusCode);
@@ -160,7 +160,7 @@ public sealed class LaunchValidatorTests : IDisposable
         var token = _h.TokenFor(login).Sign(LaunchHarness.PlatformKey);
 
         var ex = await Assert.ThrowsAsync<LtiValidationException>(() =>
-            _h.Validator.ValidateAsync(new LaunchRequest(token, login.State, other.State), CancellationToken.None));
+            _h.Validator.ValidateAsync(new LaunchRequest(token, login.State, BrowserBinding.FromCookie(other.State)), CancellationToken.None));
 
         Assert.Equal(LtiErrorCode.StateMismatch, ex.Code);
     }

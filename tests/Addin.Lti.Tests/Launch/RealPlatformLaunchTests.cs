@@ -145,7 +145,7 @@ public sealed class RealPlatformLaunchTests
             CancellationToken.None);
 
         var ex = await Assert.ThrowsAsync<LtiValidationException>(() =>
-            h.Validator.ValidateAsync(new LaunchRequest(form.RootElement.GetProperty("id_token").GetString(), state, state), CancellationToken.None));
+            h.Validator.ValidateAsync(new LaunchRequest(form.RootElement.GetProperty("id_token").GetString(), state, BrowserBinding.FromCookie(state)), CancellationToken.None));
 
         Assert.Equal(LtiErrorCode.UnsupportedKey, ex.Code);
         Assert.Contains("512 bits", ex.Message, StringComparison.Ordinal);

@@ -123,9 +123,12 @@ public sealed class ServiceInternalsTests
     [Fact]
     public void Options_OutOfRange_AreRefusedNamingTheSetting()
     {
-        var ex = Assert.Throws<ArgumentException>(() => new LtiServiceOptions { MaxPages = 0 }.Validate());
+        var options = new LtiServiceOptions { MaxPages = 0, MaxRetries = -1 };
 
-        Assert.Contains("LtiServiceOptions.MaxPages", ex.Message, StringComparison.Ordinal);
+        var ex = Assert.Throws<ArgumentException>(options.EnsureValid);
+
+        Assert.Equal(["MaxRetries must be zero or more.", "MaxPages must be positive."], options.Validate());
+        Assert.Contains("MaxPages must be positive", ex.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -109,11 +109,11 @@ internal sealed class LaunchHarness : IDisposable
     public string DefaultTargetLinkUri => new Uri(Options.ToolBase, "course-home").AbsoluteUri;
 
     /// <summary>Runs the real login initiation and reads state and nonce back from the redirect, as the platform does.</summary>
-    public async Task<PendingLogin> BeginLoginAsync(string? targetLinkUri = null, string? deploymentId = null)
+    public async Task<PendingLogin> BeginLoginAsync(string? targetLinkUri = null, string? deploymentId = null, string? storageTarget = null)
     {
         var target = targetLinkUri ?? DefaultTargetLinkUri;
         var redirect = await Initiator.InitiateAsync(
-            new OidcLoginRequest(Options.Issuer, "login-hint-1", target, "message-hint-1", Options.ClientId, deploymentId),
+            new OidcLoginRequest(Options.Issuer, "login-hint-1", target, "message-hint-1", Options.ClientId, deploymentId, storageTarget),
             CancellationToken.None);
         var query = QueryString.Parse(redirect.RedirectUri);
         return new PendingLogin(query["state"], query["nonce"], target);
@@ -133,7 +133,7 @@ internal sealed class LaunchHarness : IDisposable
             .WithTargetLinkUri(login.TargetLinkUri);
 
     public Task<LtiLaunch> LaunchAsync(string? idToken, PendingLogin login) =>
-        Validator.ValidateAsync(new LaunchRequest(idToken, login.State, login.State), CancellationToken.None);
+        Validator.ValidateAsync(new LaunchRequest(idToken, login.State, BrowserBinding.FromCookie(login.State)), CancellationToken.None);
 
     public async Task<LtiValidationException> RefusedAsync(string? idToken, PendingLogin login) =>
         await Assert.ThrowsAsync<LtiValidationException>(() => LaunchAsync(idToken, login));

@@ -14,6 +14,9 @@ public sealed class StartupValidationTests
     [InlineData("Addin:Plugins:Directory", "/nonexistent/plugins", "./addin build")]
     [InlineData("Addin:Media:BinaryFolder", "/nonexistent/bin", "Addin:Media:BinaryFolder")]
     [InlineData("Addin:Lti:DynamicRegistration:AllowedIssuers:0", "moodle.school.edu", "Addin:Lti:DynamicRegistration:AllowedIssuers")]
+    [InlineData("Addin:Lti:RosterSync:Interval", "05:07:00", "Addin:Lti:RosterSync:Interval '05:07:00' must divide")]
+    [InlineData("Addin:Lti:RosterSync:MinimumAgeOnLaunch", "-00:01:00", "Addin:Lti:RosterSync:MinimumAgeOnLaunch")]
+    [InlineData("Addin:Lti:Services:MaxPages", "0", "Addin:Lti:Services:MaxPages must be positive")]
     public async Task Start_WithInvalidSetting_FailsNamingTheKey(string key, string value, string expected)
     {
         var ex = await Assert.ThrowsAnyAsync<Exception>(() => AddinApp.StartAsync(overrides: new Dictionary<string, string?> { [key] = value }));

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Addin.Lti.Claims;
 
 namespace Addin.Lti.Services.NamesRoles;
 
@@ -55,6 +56,7 @@ internal static class MembershipParser
                     Picture = Text(m, "picture"),
                     LisPersonSourcedId = Text(m, "lis_person_sourcedid"),
                     Lti11LegacyUserId = Text(m, "lti11_legacy_user_id"),
+                    MentoredUserIds = MentoredUserIds(m),
                 });
             }
         }
@@ -74,6 +76,20 @@ internal static class MembershipParser
     private static List<string> Roles(JsonElement member) =>
         member.TryGetProperty("roles", out var roles) && roles.ValueKind == JsonValueKind.Array
             ? roles.EnumerateArray().Where(r => r.ValueKind == JsonValueKind.String).Select(r => r.GetString()!).ToList()
+            : [];
+
+    // The message section holds, per message type, the claims a launch of this member would carry; a mentor's
+    // role_scope_mentor may be in any of them.
+    private static List<string> MentoredUserIds(JsonElement member) =>
+        member.TryGetProperty("message", out var messages) && messages.ValueKind == JsonValueKind.Array
+            ? messages.EnumerateArray()
+                .Where(m => m.ValueKind == JsonValueKind.Object)
+                .SelectMany(m => m.TryGetProperty(LtiClaimNames.RoleScopeMentor, out var ids) && ids.ValueKind == JsonValueKind.Array
+                    ? ids.EnumerateArray().Where(id => id.ValueKind == JsonValueKind.String).Select(id => id.GetString()!)
+                    : [])
+                .Where(id => id.Length > 0)
+                .Distinct(StringComparer.Ordinal)
+                .ToList()
             : [];
 
     // Ids are strings in the spec, but some platforms send numbers.

@@ -56,6 +56,12 @@ public sealed record NamesRolesMember(string UserId, MemberStatus Status, IReadO
     /// <summary>The member's LTI 1.1 user id, when the platform migrated from LTI 1.1.</summary>
     public string? Lti11LegacyUserId { get; init; }
 
+    /// <summary>
+    /// The <c>user_id</c>s of the members this mentor mentors: the <c>role_scope_mentor</c> claim in the member's
+    /// <c>message</c> section (which platforms send with <c>rlid</c>, and some always); empty when not sent.
+    /// </summary>
+    public IReadOnlyList<string> MentoredUserIds { get; init; } = [];
+
     /// <summary>The roles read into the same flags a launch gets (<see cref="LtiRoles.Parse"/>).</summary>
     public LtiRoles RoleSet => LtiRoles.Parse(Roles);
 }

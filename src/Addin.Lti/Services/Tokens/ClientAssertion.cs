@@ -12,7 +12,7 @@ namespace Addin.Lti.Services.Tokens;
 /// </summary>
 internal static class ClientAssertion
 {
-    public const string Type = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
+    public const string Type = ClientCredentialsRequest.JwtBearerAssertionType;
 
     public static string Create(string clientId, string audience, RsaSigningKey key, DateTimeOffset now, TimeSpan lifetime)
     {

@@ -34,7 +34,7 @@ public sealed partial class ServiceTokenClient
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(logger);
         options ??= new LtiServiceOptions();
-        options.Validate();
+        options.EnsureValid();
         _http = http;
         _keys = keys;
         Time = time;
