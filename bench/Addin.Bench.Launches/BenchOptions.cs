@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Addin.Bench.Launches;
 
 internal sealed record BenchOptions(
-    Uri Tool, int PlatformPort, TimeSpan Duration, TimeSpan WarmUp, int Concurrency, int People, int Courses, bool PrintRegistration)
+    Uri Tool, int PlatformPort, TimeSpan Duration, TimeSpan WarmUp, int Concurrency, int People, int Courses, bool PrintRegistration, int? ToolProcessId)
 {
     /// <summary>The options, or null when one is missing or not a number.</summary>
     public static BenchOptions? Parse(string[] args)
@@ -39,7 +39,8 @@ internal sealed record BenchOptions(
                 Number("concurrency", 32),
                 Number("people", 2000),
                 Number("courses", 40),
-                printRegistration);
+                printRegistration,
+                values.ContainsKey("tool-pid") ? Number("tool-pid", 0) : null);
         }
         catch (FormatException)
         {

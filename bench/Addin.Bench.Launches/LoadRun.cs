@@ -4,9 +4,11 @@ namespace Addin.Bench.Launches;
 
 /// <summary>
 /// A closed-loop load: <c>concurrency</c> workers each run one operation after another for a fixed time, after a warm-up
-/// whose results are discarded. Failures are counted with their first message, not hidden.
+/// whose results are discarded. Failures are counted with their first message, not hidden. With a tool process to watch,
+/// the processor time it spent during the measured part is divided among the operations: unlike throughput, that figure
+/// holds on a machine that is busy with other work.
 /// </summary>
-internal sealed class LoadRun(Func<int, CancellationToken, Task<TimeSpan>> operation, int concurrency)
+internal sealed class LoadRun(Func<int, CancellationToken, Task<TimeSpan>> operation, int concurrency, ProcessorClock? tool = null)
 {
     private int _next;
 
@@ -21,6 +23,7 @@ internal sealed class LoadRun(Func<int, CancellationToken, Task<TimeSpan>> opera
 
         measuring?.Invoke();
         var tally = new Tally(concurrency);
+        var toolBefore = tool?.Read();
         var clock = Stopwatch.StartNew();
         using (new Timer(_ => Draw(progress, name, clock.Elapsed, duration, tally.Completed), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1)))
         {
@@ -28,9 +31,10 @@ internal sealed class LoadRun(Func<int, CancellationToken, Task<TimeSpan>> opera
         }
 
         var elapsed = clock.Elapsed;
+        var toolTime = tool?.Read() - toolBefore;
         Draw(progress, name, elapsed, duration, tally.Completed);
         progress.WriteLine();
-        return LoadResult.From(name, tally.Latencies, tally.Failures, tally.FirstFailure, elapsed);
+        return LoadResult.From(name, tally.Latencies, tally.Failures, tally.FirstFailure, elapsed, toolTime);
     }
 
     private async Task RunForAsync(TimeSpan duration, Tally tally)

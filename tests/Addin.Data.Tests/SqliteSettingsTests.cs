@@ -18,6 +18,21 @@ public sealed class SqliteSettingsTests
         Assert.Equal("30000", await PragmaAsync(db, "busy_timeout"));
     }
 
+    [Fact]
+    public async Task AConnectionTakenAgainFromThePool_KeepsTheSettings()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        for (int open = 0; open < 3; open++)
+        {
+            await using var db = database.CreateContext();
+            await db.Database.OpenConnectionAsync();
+
+            Assert.Equal("1", await PragmaAsync(db, "synchronous"));
+            Assert.Equal("30000", await PragmaAsync(db, "busy_timeout"));
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
     private static async Task<string?> PragmaAsync(DbContext db, string name)
     {
         await using var command = db.Database.GetDbConnection().CreateCommand();

@@ -9,8 +9,14 @@ namespace Addin.Core.Launches;
 /// Brings Addin's picture of people, courses, roles and mentors up to date with what a launch says. The LMS is the
 /// source of truth: roles are replaced, not merged, and a mentor's students are those the latest launch names.
 /// </summary>
+/// <remarks>
+/// A launch that changes nothing writes nothing: the last-launch and last-confirmed times are kept to the minute, so a
+/// person launching again and again (every link in a course is a launch) costs reads only.
+/// </remarks>
 public sealed class LaunchRecorder(AddinDbContext db, TimeProvider time)
 {
+    private static readonly TimeSpan TimePrecision = TimeSpan.FromMinutes(1);
+
     /// <summary>Records the launch and returns the person and the course (if any).</summary>
     public async Task<(Person Person, Course? Course)> RecordAsync(LaunchFacts facts, CancellationToken cancellationToken)
     {
@@ -48,8 +54,16 @@ public sealed class LaunchRecorder(AddinDbContext db, TimeProvider time)
         person.Name = facts.Name ?? person.Name;
         person.Email = facts.Email ?? person.Email;
         person.IsReviewer = facts.IsReviewer;
-        person.LastLaunchAt = now;
-        await db.SaveChangesAsync(cancellationToken);
+        if (IsStale(person.LastLaunchAt, now))
+        {
+            person.LastLaunchAt = now;
+        }
+
+        if (person.Id == 0)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         return person;
     }
 
@@ -70,7 +84,11 @@ public sealed class LaunchRecorder(AddinDbContext db, TimeProvider time)
 
         course.Title = launched.Title ?? course.Title;
         course.Label = launched.Label ?? course.Label;
-        await db.SaveChangesAsync(cancellationToken);
+        if (course.Id == 0)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         return course;
     }
 
@@ -108,7 +126,12 @@ public sealed class LaunchRecorder(AddinDbContext db, TimeProvider time)
             db.Enrollments.Add(enrollment);
         }
 
-        enrollment.Roles = roles;
-        enrollment.UpdatedAt = now;
+        if (enrollment.Roles != roles || IsStale(enrollment.UpdatedAt, now))
+        {
+            enrollment.Roles = roles;
+            enrollment.UpdatedAt = now;
+        }
     }
+
+    private static bool IsStale(DateTimeOffset? recorded, DateTimeOffset now) => recorded is not { } at || now - at >= TimePrecision;
 }
