@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Addin.Core.Institutions;
 using Addin.Core.Persistence;
 using Addin.Core.Providers;
@@ -58,6 +59,40 @@ public sealed class AzureBlobPipelineTests
         Assert.Equal(HttpStatusCode.OK, captions.StatusCode);
         Assert.Equal("text/vtt", captions.Content.Headers.ContentType?.MediaType);
         Assert.StartsWith("WEBVTT", await captions.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var mediaStoreHealth = await MediaStoreHealthAsync(app);
+        Assert.Equal(("Healthy", "azure-blob"), (mediaStoreHealth.GetProperty("status").GetString(), mediaStoreHealth.GetProperty("data").GetProperty(DemoLms.PlatformKey).GetString()));
+    }
+
+    [Fact]
+    public async Task Health_AccountThatCannotBeReached_NamesTheSettingAndNeverShowsTheKey()
+    {
+        const string accountKey = "c2VjcmV0LWtleS10aGF0LW11c3QtbmV2ZXItYmUtc2hvd24=";
+        using var closed = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        closed.Start();
+        int port = ((IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop();
+        await using var app = await PipelineApp.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["Addin:Providers:Settings:azure-blob:connectionString"] =
+                $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={accountKey};BlobEndpoint=http://127.0.0.1:{port}/devstoreaccount1;",
+        });
+        await ChooseAzureBlobAsync(app, """{ "container": "unreachable" }""");
+
+        var health = await MediaStoreHealthAsync(app);
+
+        Assert.Equal("Unhealthy", health.GetProperty("status").GetString());
+        string description = health.GetProperty("description").GetString()!;
+        Assert.Contains("setting /connectionString", description, StringComparison.Ordinal);
+        Assert.Contains($"http://127.0.0.1:{port}/devstoreaccount1", description, StringComparison.Ordinal);
+        Assert.DoesNotContain(accountKey, health.GetRawText(), StringComparison.Ordinal);
+    }
+
+    private static async Task<JsonElement> MediaStoreHealthAsync(PipelineApp app)
+    {
+        using var response = await app.Http.GetAsync("/health");
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return json.RootElement.GetProperty("checks").GetProperty("media-store").Clone();
     }
 
     private static async Task<long> ChooseAzureBlobAsync(PipelineApp app, string settings)
