@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Addin.Core.Institutions;
 using Addin.Core.Persistence;
+using Addin.Core.Pipeline;
 using Addin.Core.Providers;
 using Addin.Data;
 using Addin.Sdk;
@@ -45,6 +46,8 @@ public sealed class AzureBlobPipelineTests
         Assert.Empty(Directory.Exists(Path.Combine(app.App.DataDirectory, "media"))
             ? Directory.GetFiles(Path.Combine(app.App.DataDirectory, "media"), "*", SearchOption.AllDirectories)
             : []);
+        // ffmpeg read a copy of the blob, which is gone once the recording is ready.
+        Assert.False(Directory.Exists(app.App.Services.GetRequiredService<PipelinePaths>().ScratchFor(id)));
 
         var page = await app.PageAsync(id);
         using var redirect = await app.Http.GetAsync(page.MediaUrl);
