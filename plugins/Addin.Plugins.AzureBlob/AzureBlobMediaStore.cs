@@ -29,6 +29,7 @@ public sealed class AzureBlobMediaStore : IMediaStore, IHealthReporting
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly int _blockSize;
+    private int _toldCannotSign;
 
     internal AzureBlobMediaStore(BlobContainerClient container, BlobNames names, TimeSpan maxSasValidity, AccessTier? accessTier, TimeProvider time, ILogger logger, int blockSize = DefaultBlockSize)
     {
@@ -113,7 +114,11 @@ public sealed class AzureBlobMediaStore : IMediaStore, IHealthReporting
         var blob = _container.GetBlobClient(_names.For(key));
         if (!blob.CanGenerateSasUri)
         {
-            _logger.LogWarning("Media store {Container} cannot sign SAS URLs (its connection string has no account key); Addin serves the media itself.", Endpoint);
+            if (Interlocked.Exchange(ref _toldCannotSign, 1) == 0)
+            {
+                _logger.LogWarning("Media store {Container} cannot sign SAS URLs (its connection string has no account key); Addin serves the media itself.", Endpoint);
+            }
+
             return Task.FromResult<Uri?>(null);
         }
 

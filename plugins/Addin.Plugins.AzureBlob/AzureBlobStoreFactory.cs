@@ -54,9 +54,10 @@ public sealed class AzureBlobStoreFactory : IProviderFactory<IMediaStore>
         }
 
         // Service version 2025-11-05: the newest that Azurite (3.35) accepts, and one Azure Storage serves.
+        // Few, short retries: an unreachable account is reported within seconds, and the pipeline retries its stage later.
         var options = new BlobClientOptions(BlobClientOptions.ServiceVersion.V2025_11_05)
         {
-            Retry = { Mode = RetryMode.Exponential, MaxRetries = 3, Delay = TimeSpan.FromMilliseconds(500), NetworkTimeout = TimeSpan.FromSeconds(100) },
+            Retry = { Mode = RetryMode.Exponential, MaxRetries = 3, Delay = TimeSpan.FromMilliseconds(500) },
         };
         try
         {

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Addin.Sdk.Storage;
 using Addin.Testing;
 using Azure.Storage.Blobs.Models;
+using Azure.Storage.Blobs.Specialized;
 
 namespace Addin.Plugins.AzureBlob.Tests;
 
@@ -84,6 +85,22 @@ public sealed class AzureBlobMediaStoreTests : IAsyncLifetime
 
         Assert.Equal(previous, await Store.GetInfoAsync(Key, CancellationToken.None));
         Assert.Equal(new byte[3_000_000], await ReadAllAsync(Key));
+    }
+
+    [Fact]
+    public async Task Put_AfterAFailedPut_CommitsOnlyItsOwnBlocksAndTheFailedOnesAreDiscarded()
+    {
+        var failing = new FailingStream(new GeneratedStream(30_000_000), before: 20_000_000);
+        await Assert.ThrowsAsync<IOException>(() => Store.PutAsync(Key, failing, "video/mp4", null, CancellationToken.None));
+        BlockList staged = await _fixture.Container.GetBlockBlobClient(Key).GetBlockListAsync(BlockListTypes.Uncommitted);
+        Assert.Equal(2, staged.UncommittedBlocks.Count());
+
+        await Store.PutAsync(Key, new GeneratedStream(1_000), "video/mp4", null, CancellationToken.None);
+
+        BlockList blocks = await _fixture.Container.GetBlockBlobClient(Key).GetBlockListAsync(BlockListTypes.All);
+        Assert.Empty(blocks.UncommittedBlocks);
+        Assert.Equal([1_000L], blocks.CommittedBlocks.Select(b => b.SizeLong));
+        Assert.Equal(GeneratedStream.Expected(1_000), await ReadAllAsync(Key));
     }
 
     [Fact]

@@ -5,15 +5,17 @@ using Azure.Storage.Blobs;
 
 namespace Addin.Plugins.AzureBlob.Tests;
 
-/// <summary>A container of its own in the Azurite that ./addin test starts, and the store over it; the container is deleted afterwards.</summary>
+/// <summary>
+/// A store over a container of its own (or the one <c>extraSettings</c> name) in the Azurite that ./addin test starts;
+/// the container is deleted afterwards.
+/// </summary>
 internal sealed class BlobStoreFixture : IAsyncDisposable
 {
     private readonly TempDirectory _data = new();
 
     public BlobStoreFixture(object? extraSettings = null, TimeProvider? time = null)
     {
-        ContainerName = AzuriteServer.NewContainerName();
-        var settings = JsonSerializer.SerializeToNode(new { connectionString = AzuriteServer.ConnectionString, container = ContainerName })!.AsObject();
+        var settings = JsonSerializer.SerializeToNode(new { connectionString = AzuriteServer.ConnectionString, container = AzuriteServer.NewContainerName() })!.AsObject();
         if (extraSettings is not null)
         {
             foreach (var (name, value) in JsonSerializer.SerializeToNode(extraSettings, new JsonSerializerOptions(JsonSerializerDefaults.Web))!.AsObject())
@@ -22,6 +24,7 @@ internal sealed class BlobStoreFixture : IAsyncDisposable
             }
         }
 
+        ContainerName = settings["container"]!.GetValue<string>();
         Store = new AzureBlobStoreFactory().Create(TestProviderContext.Create("azure-blob", _data.Path, settings.ToJsonString(), time));
         Container = Service.GetBlobContainerClient(ContainerName);
     }
