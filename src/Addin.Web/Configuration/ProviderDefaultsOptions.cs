@@ -20,7 +20,7 @@ public sealed class ProviderDefaultsOptions
 
     public List<string> RiskModel { get; set; } = [];
 
-    /// <summary>Settings by provider id, as JSON objects (bound from configuration).</summary>
+    /// <summary>Settings by provider id, as JSON objects (read by <see cref="ProviderSettingsSection"/>).</summary>
     public Dictionary<string, JsonObject> Settings { get; set; } = [];
 
     /// <summary>

@@ -75,6 +75,7 @@ public static class AddinServices
         services.AddValidatedOptions<DatabaseOptions, DatabaseOptionsValidator>(DatabaseOptions.SectionName);
         services.AddValidatedOptions<FfmpegOptions, FfmpegOptionsAdapter>(FfmpegOptions.SectionName);
         services.PostConfigure<AddinOptions>(o => o.ApplyDefaults());
+        services.AddOptions<ProviderDefaultsOptions>().Configure<IConfiguration>((o, configuration) => o.Settings = ProviderSettingsSection.Read(configuration));
         services.PostConfigure<ProviderDefaultsOptions>(o => o.ApplyDefaults());
         services.PostConfigure<PipelineOptions>(o => o.ApplyDefaults());
     }

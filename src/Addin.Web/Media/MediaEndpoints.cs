@@ -67,7 +67,8 @@ public static class MediaEndpoints
             _ => recording.ContentType ?? "application/octet-stream",
         };
 
-        if (await store.GetDirectReadUrlAsync(key, DirectUrlValidity, null, cancellationToken) is { } direct)
+        // Captions stay on Addin's origin: a <track> loaded from another origin is blocked unless that origin allows CORS.
+        if (grant.Asset != MediaAsset.Captions && await store.GetDirectReadUrlAsync(key, DirectUrlValidity, null, cancellationToken) is { } direct)
         {
             return Results.Redirect(direct.ToString());
         }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Addin.Core.Institutions;
 using Addin.Core.Persistence;
 using Addin.Core.Providers;
@@ -72,7 +73,7 @@ public sealed class PlatformProviders(
         var platform = await db.Platforms.AsNoTracking().Include(p => p.Providers).SingleOrDefaultAsync(p => p.Id == platformId)
                        ?? throw new ProviderUnavailableException($"Platform {platformId} does not exist.");
         var selections = platform.Providers.Where(s => s.Kind == kind).OrderBy(s => s.Order)
-            .Select(s => (s.ProviderId, Settings: s.SettingsJson, Origin: $"platform '{platform.Key}' provider selection"))
+            .Select(s => (s.ProviderId, Settings: UnderConfigured(s.ProviderId, s.SettingsJson), Origin: $"platform '{platform.Key}' provider selection"))
             .ToList();
         if (selections.Count == 0)
         {
@@ -121,6 +122,27 @@ public sealed class PlatformProviders(
         {
             throw new ProviderUnavailableException($"Platform '{platform.Key}': {ex.Message}", ex);
         }
+    }
+
+    /// <summary>
+    /// A platform's own settings laid over the configured ones (<c>Addin:Providers:Settings:&lt;providerId&gt;</c>) property
+    /// by property, so secrets such as a connection string stay in configuration (environment, key vault) while the
+    /// platform's selection sets the rest. Settings that are not an object are left for the validator to refuse.
+    /// </summary>
+    private string UnderConfigured(string providerId, string platformSettings)
+    {
+        if (!defaults.Value.Settings.TryGetValue(providerId, out var configured) || JsonNode.Parse(platformSettings) is not JsonObject own)
+        {
+            return platformSettings;
+        }
+
+        var merged = (JsonObject)configured.DeepClone();
+        foreach (var (name, value) in own)
+        {
+            merged[name] = value?.DeepClone();
+        }
+
+        return merged.ToJsonString();
     }
 
     private List<string> DefaultIds(ProviderKind kind) => kind switch

@@ -29,6 +29,26 @@ public sealed class ProviderSelectionTests(AppFixture fixture) : IClassFixture<A
     }
 
     [Fact]
+    public async Task MediaStore_SettingsFromConfiguration_AreUsedAndThePlatformsOwnSettingWins()
+    {
+        await using var app = await AddinApp.StartAsync(overrides: new Dictionary<string, string?>
+        {
+            ["Addin:Providers:Settings:local-disk:root"] = "configured-media",
+        });
+        var providers = app.Services.GetRequiredService<IPlatformProviders>();
+        long platformId = await PlatformIdAsync(app);
+        var configured = await providers.GetMediaStoreAsync(platformId, CancellationToken.None);
+
+        await ChooseAsync(app, ProviderKind.MediaStore, "local-disk", """{ "root": "platform-media" }""");
+        var chosen = await providers.GetMediaStoreAsync(platformId, CancellationToken.None);
+
+        await configured.Provider.PutAsync("a.bin", new MemoryStream([1]), "application/octet-stream", null, CancellationToken.None);
+        await chosen.Provider.PutAsync("b.bin", new MemoryStream([1]), "application/octet-stream", null, CancellationToken.None);
+        Assert.Equal(Path.Combine(app.DataDirectory, "configured-media", "a.bin"), configured.Provider.TryGetLocalPath("a.bin"));
+        Assert.Equal(Path.Combine(app.DataDirectory, "platform-media", "b.bin"), chosen.Provider.TryGetLocalPath("b.bin"));
+    }
+
+    [Fact]
     public async Task Providers_WithSettingsOfTheWrongType_AreRefusedNamingTheSetting()
     {
         await ChooseAsync(ProviderKind.TranscriptionEngine, "source-transcript", """{ "unexpected": true }""");
@@ -56,27 +76,33 @@ public sealed class ProviderSelectionTests(AppFixture fixture) : IClassFixture<A
         await ClearAsync(ProviderKind.RecordingSource);
     }
 
-    private async Task ChooseAsync(ProviderKind kind, string providerId, string settings)
+    private Task ChooseAsync(ProviderKind kind, string providerId, string settings) => ChooseAsync(fixture.App, kind, providerId, settings);
+
+    private Task ClearAsync(ProviderKind kind) => ClearAsync(fixture.App, kind);
+
+    private Task<long> PlatformIdAsync() => PlatformIdAsync(fixture.App);
+
+    private static async Task ChooseAsync(AddinApp app, ProviderKind kind, string providerId, string settings)
     {
-        await ClearAsync(kind);
-        await using var scope = fixture.App.Services.CreateAsyncScope();
+        await ClearAsync(app, kind);
+        await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AddinDbContext>();
-        db.ProviderSelections.Add(new ProviderSelection { PlatformId = await PlatformIdAsync(), Kind = kind, Order = 0, ProviderId = providerId, SettingsJson = settings });
+        db.ProviderSelections.Add(new ProviderSelection { PlatformId = await PlatformIdAsync(app), Kind = kind, Order = 0, ProviderId = providerId, SettingsJson = settings });
         await db.SaveChangesAsync();
-        fixture.App.Services.GetRequiredService<PlatformProviders>().Invalidate(await PlatformIdAsync());
+        app.Services.GetRequiredService<PlatformProviders>().Invalidate(await PlatformIdAsync(app));
     }
 
-    private async Task ClearAsync(ProviderKind kind)
+    private static async Task ClearAsync(AddinApp app, ProviderKind kind)
     {
-        await using var scope = fixture.App.Services.CreateAsyncScope();
+        await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AddinDbContext>();
         await db.ProviderSelections.Where(s => s.Kind == kind).ExecuteDeleteAsync();
-        fixture.App.Services.GetRequiredService<PlatformProviders>().Invalidate(await PlatformIdAsync());
+        app.Services.GetRequiredService<PlatformProviders>().Invalidate(await PlatformIdAsync(app));
     }
 
-    private async Task<long> PlatformIdAsync()
+    private static async Task<long> PlatformIdAsync(AddinApp app)
     {
-        await using var scope = fixture.App.Services.CreateAsyncScope();
+        await using var scope = app.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<AddinDbContext>().Platforms.Where(p => p.Key == DemoLms.PlatformKey).Select(p => p.Id).SingleAsync();
     }
 }
