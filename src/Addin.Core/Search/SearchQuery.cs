@@ -57,7 +57,12 @@ public sealed class SearchQuery
         {
             if (i % 2 == 1)
             {
-                AddPart(parts, Words(pieces[i]));
+                string phrase = Words(pieces[i]);
+                if (phrase.Length > 0)
+                {
+                    parts.Add(phrase);
+                }
+
                 continue;
             }
 
@@ -92,19 +97,12 @@ public sealed class SearchQuery
         return new SearchQuery(parts, adjustments);
     }
 
-    private static void AddPart(List<string> parts, string words)
-    {
-        if (words.Length > 0)
-        {
-            parts.Add(words);
-        }
-    }
-
     /// <summary>The letters and digits of <paramref name="text"/> as words separated by single spaces.</summary>
     private static string Words(string text)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (char c in text.Normalize(NormalizationForm.FormC))
+        // Surrogates are never letters on their own, and a lone one would make Normalize throw.
+        foreach (char c in new string(text.Where(c => !char.IsSurrogate(c)).ToArray()).Normalize(NormalizationForm.FormC))
         {
             bool keep = char.IsLetterOrDigit(c) || char.IsNumber(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
             if (keep)

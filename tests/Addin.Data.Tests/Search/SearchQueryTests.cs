@@ -18,6 +18,14 @@ public sealed class SearchQueryTests
     }
 
     [Fact]
+    public void Parse_LoneSurrogatesAndDecomposedLetters_AreHandled()
+    {
+        string input = "ro" + '\ud800' + "ots " + '\udc00' + "e\u0301";
+
+        Assert.Equal("roots é", SearchQuery.Parse(input).Text);
+    }
+
+    [Fact]
     public void Parse_UnclosedQuote_IsClosedAndSaid()
     {
         var query = SearchQuery.Parse("roots \"quadratic equa");
