@@ -19,6 +19,7 @@ public sealed class SearchTests(DemoAppFixture demo)
         await frame.GetByLabel("Search what was said in this course's recordings").PressAsync("Enter");
         var hits = frame.GetByTestId("search-hit");
         await Expect(hits).ToHaveCountAsync(3);
+        await page.Page.ScreenshotAsync(new() { Path = Path.Combine(DemoAppFixture.OutputFolder, "course-search-1280x800.png") });
         await Expect(hits.First.Locator("mark").First).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^denominators?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
         await Expect(frame.GetByTestId("search-summary")).ToContainTextAsync("3 moments in 1 recording");
         var last = hits.Last.Locator("a");
@@ -38,6 +39,8 @@ public sealed class SearchTests(DemoAppFixture demo)
         var marks = frame.GetByTestId("timeline").Locator(".timeline-mark");
         await Expect(marks).ToHaveCountAsync(2);
         await Expect(frame.GetByTestId("transcript-search-status")).ToHaveTextAsync("2 matching lines");
+        await Expect(marks.First).ToHaveAttributeAsync("style", new System.Text.RegularExpressions.Regex(@"^left: [1-9]\d*(\.\d+)?%;$"));
+        await page.Page.ScreenshotAsync(new() { Path = Path.Combine(DemoAppFixture.OutputFolder, "recording-search-1280x800.png") });
 
         // Enter goes to the first match; a timeline mark seeks to its line.
         double first = double.Parse((await matching.First.GetAttributeAsync("data-start"))!, CultureInfo.InvariantCulture);
