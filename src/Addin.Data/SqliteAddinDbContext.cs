@@ -1,4 +1,5 @@
 using Addin.Core.Persistence;
+using Addin.Core.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -7,6 +8,11 @@ namespace Addin.Data;
 /// <summary>Addin's database on SQLite. Its migrations are in Migrations/Sqlite.</summary>
 public sealed class SqliteAddinDbContext(DbContextOptions<SqliteAddinDbContext> options) : AddinDbContext(options)
 {
+    public override IQueryable<TranscriptMatch> MatchTranscriptLines(SearchQuery query) => SqliteTranscriptIndex.Match(this, query);
+
+    public override IQueryable<TranscriptSnippet> SnippetTranscriptLines(SearchQuery query, IReadOnlyCollection<long> lineIds, SnippetMarks marks) =>
+        SqliteTranscriptIndex.Snippets(this, query, lineIds, marks);
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);

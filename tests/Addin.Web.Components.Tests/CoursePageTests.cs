@@ -37,7 +37,7 @@ public sealed class CoursePageTests : BunitContext
         var failed = Models.Summary(id: 11, status: RecordingStatus.Failed);
         var cut = RenderPage(Models.Course(canManage: false, Models.Summary(id: 7)) with { ImportProblems = [failed] });
 
-        Assert.Empty(cut.FindAll("form"));
+        Assert.Equal(["course-search"], cut.FindAll("form").Select(f => f.GetAttribute("data-testid")));
         Assert.Empty(cut.FindAll("[data-testid=import-problems]"));
         Assert.Empty(cut.FindAll("[data-testid=watched-folder]"));
         Assert.Single(cut.FindAll("[data-testid=recording]"));
@@ -132,5 +132,25 @@ public sealed class CoursePageTests : BunitContext
         Assert.Equal($"/app/platforms?t={Models.EscapedToken}", reviewer.Find("a[href^='/app/platforms']").GetAttribute("href"));
         Assert.Empty(student.FindAll("a[href^='/app/admin/plugins']"));
         Assert.Empty(student.FindAll("a[href^='/app/platforms']"));
+    }
+
+    [Fact]
+    public void Search_ShowsTheBoxWithWhatWasTypedAndTheResultsAboveTheRecordings()
+    {
+        var results = new Addin.Core.Search.TranscriptSearchResults(Addin.Core.Search.SearchQuery.Parse("factoring*"), 0, 0, []);
+        var cut = RenderPage(Models.Course(canManage: false, Models.Summary(id: 7)) with { Search = new CourseSearch("factoring*", results) });
+
+        Assert.Equal("factoring*", cut.Find("#course-search-input").GetAttribute("value"));
+        Assert.Equal("Nothing found for factoring", cut.Find("[data-testid=search-summary]").TextContent.Trim());
+        Assert.Single(cut.FindAll("[data-testid=recording]"));
+    }
+
+    [Fact]
+    public void NoSearch_ShowsTheEmptyBoxAndNoResults()
+    {
+        var cut = RenderPage(Models.Course(canManage: false, Models.Summary(id: 7)));
+
+        Assert.Null(cut.Find("#course-search-input").GetAttribute("value"));
+        Assert.Empty(cut.FindAll("[data-testid=search-results]"));
     }
 }

@@ -12,6 +12,7 @@ public static class AuditActions
     public const string ViewCourse = "course.view";
     public const string ViewRecording = "recording.view";
     public const string ReadTranscript = "transcript.read";
+    public const string SearchTranscripts = "transcript.search";
     public const string StreamMedia = "media.stream";
     public const string Upload = "recording.upload";
     public const string CourseCopyDecision = "course.copy";

@@ -4,6 +4,7 @@ using Addin.Core.Institutions;
 using Addin.Core.Lti;
 using Addin.Core.People;
 using Addin.Core.Recordings;
+using Addin.Core.Search;
 using Addin.Core.Sessions;
 using Addin.Core.Transcripts;
 using Microsoft.EntityFrameworkCore;
@@ -57,6 +58,15 @@ public abstract class AddinDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<LoginStateRecord> LoginStates => Set<LoginStateRecord>();
 
     public DbSet<UsedNonce> UsedNonces => Set<UsedNonce>();
+
+    /// <summary>
+    /// The transcript lines that contain every part of the query (words stemmed), with the engine's relevance. The
+    /// full-text index is the provider's own (see the TranscriptSearch migrations), so each provider writes this query.
+    /// </summary>
+    public abstract IQueryable<TranscriptMatch> MatchTranscriptLines(SearchQuery query);
+
+    /// <summary>The stretch of each of the given lines around the words the query matched, each match between <paramref name="marks"/>.</summary>
+    public abstract IQueryable<TranscriptSnippet> SnippetTranscriptLines(SearchQuery query, IReadOnlyCollection<long> lineIds, SnippetMarks marks);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -32,6 +32,7 @@ public static class AddinPipeline
         app.MapCourseCopyEndpoints();
         app.MapDeepLinkEndpoints();
         app.MapRecordingApi();
+        app.MapSearchApi();
         app.MapUploadEndpoint();
         app.MapMediaEndpoints();
         app.MapManifestEndpoints();

@@ -6,6 +6,7 @@ using Addin.Core.Launches;
 using Addin.Core.Pipeline;
 using Addin.Core.Pipeline.Stages;
 using Addin.Core.Providers;
+using Addin.Core.Search;
 using Addin.Data;
 using Addin.Lti.DeepLinking;
 using Addin.Media;
@@ -91,6 +92,7 @@ public static class AddinServices
     private static void AddAddinDomain(this IServiceCollection services)
     {
         services.AddScoped<AccessPolicy>();
+        services.AddScoped<TranscriptSearch>();
         services.AddScoped<AuditLog>();
         services.AddScoped<LaunchRecorder>();
         services.AddScoped<PlatformRegistry>();

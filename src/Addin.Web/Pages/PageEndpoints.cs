@@ -2,6 +2,7 @@ using System.Globalization;
 using Addin.Core.Access;
 using Addin.Core.Audit;
 using Addin.Core.Persistence;
+using Addin.Core.Search;
 using Addin.PluginHost;
 using Addin.Web.Configuration;
 using Addin.Web.Audit;
@@ -37,13 +38,26 @@ public static class PageEndpoints
         return new RazorComponentResult<HomePage>(new { Model = model });
     }
 
-    private static async Task<IResult> CourseAsync(long courseId, string? notice, HttpContext http, CoursePageQuery query, AuditLog audit, CancellationToken cancellationToken)
+    private static async Task<IResult> CourseAsync(
+        long courseId, string? notice, string? q, HttpContext http, CoursePageQuery query, TranscriptSearch search, AuditLog audit, CancellationToken cancellationToken)
     {
         var viewer = http.Viewer();
         var model = await query.BuildAsync(viewer, courseId, notice, cancellationToken);
         string target = courseId.ToString(CultureInfo.InvariantCulture);
         await audit.RecordAsync(http.Audit(viewer, AuditActions.ViewCourse, "course", target, allowed: model is not null), cancellationToken);
-        return model is null ? NotFound("course") : new RazorComponentResult<CoursePage>(new { Model = model });
+        if (model is null)
+        {
+            return NotFound("course");
+        }
+
+        if (q is not null)
+        {
+            var results = await search.SearchAsync(viewer.Viewer, SearchScope.Course(courseId), SearchQuery.Parse(q), Apis.SearchApi.DefaultLimit, cancellationToken);
+            await audit.RecordAsync(http.Audit(viewer, AuditActions.SearchTranscripts, "course", target, allowed: true), cancellationToken);
+            model = model with { Search = new CourseSearch(q, results) };
+        }
+
+        return new RazorComponentResult<CoursePage>(new { Model = model });
     }
 
     private static async Task<IResult> RecordingAsync(long recordingId, HttpContext http, RecordingPageQuery query, AuditLog audit, CancellationToken cancellationToken)

@@ -39,7 +39,13 @@ public sealed record CoursePageModel(
 
     /// <summary>When the roster last came from the LMS (teachers only); null when it never did.</summary>
     public RosterNote? Roster { get; init; }
+
+    /// <summary>The search of the course's transcripts the page answers; null when nothing was searched.</summary>
+    public CourseSearch? Search { get; init; }
 }
+
+/// <summary>What was typed into the course page's search box, and what the search found.</summary>
+public sealed record CourseSearch(string Input, Addin.Core.Search.TranscriptSearchResults Results);
 
 /// <summary>The course's last roster sync: when (and how long ago, e.g. "5 minutes ago"), and how many people it has.</summary>
 public sealed record RosterNote(DateTimeOffset SyncedAt, string Age, int People);

@@ -134,6 +134,6 @@ public sealed partial class TranscriptInputTests(PipelineAppFixture apps) : ICla
     [GeneratedRegex("<script", RegexOptions.IgnoreCase)]
     private static partial Regex ScriptTag();
 
-    [GeneratedRegex("""<script src="/js/[a-z]+\.js" defer></script>""")]
+    [GeneratedRegex("""<script src="/js/[a-z-]+\.js" defer></script>""")]
     private static partial Regex OwnScriptTag();
 }

@@ -1,0 +1,34 @@
+using System.Text.Json;
+using Addin.Core.Search;
+using Microsoft.EntityFrameworkCore;
+
+namespace Addin.Data;
+
+/// <summary>
+/// Queries of the FTS5 table <c>TranscriptSearch</c> (porter stemming) that the TranscriptSearch migration made. Each
+/// part of the query becomes an FTS5 string (a phrase when it has several words), so no input is FTS5 syntax.
+/// </summary>
+internal static class SqliteTranscriptIndex
+{
+    public static IQueryable<TranscriptMatch> Match(DbContext db, SearchQuery query) =>
+        db.Database.SqlQueryRaw<TranscriptMatch>(
+            """
+            SELECT rowid AS "LineId", -bm25("TranscriptSearch") AS "Rank"
+            FROM "TranscriptSearch" WHERE "TranscriptSearch" MATCH {0}
+            """,
+            MatchExpression(query));
+
+    public static IQueryable<TranscriptSnippet> Snippets(DbContext db, SearchQuery query, IReadOnlyCollection<long> lineIds, SnippetMarks marks) =>
+        db.Database.SqlQueryRaw<TranscriptSnippet>(
+            """
+            SELECT rowid AS "LineId", snippet("TranscriptSearch", 0, {2}, {3}, '', 24) AS "Marked"
+            FROM "TranscriptSearch" WHERE "TranscriptSearch" MATCH {0} AND rowid IN (SELECT value FROM json_each({1}))
+            """,
+            MatchExpression(query),
+            JsonSerializer.Serialize(lineIds),
+            marks.Start,
+            marks.End);
+
+    private static string MatchExpression(SearchQuery query) =>
+        string.Join(' ', query.Parts.Select(p => "\"" + p.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
+}
