@@ -33,6 +33,8 @@ public static class AddinPipeline
         app.MapDeepLinkEndpoints();
         app.MapRecordingApi();
         app.MapUploadEndpoint();
+        app.MapSourceWebhookEndpoint();
+        app.MapCourseExternalIdEndpoints();
         app.MapMediaEndpoints();
         app.MapManifestEndpoints();
         app.MapTeamsEndpoints();

@@ -96,6 +96,9 @@ public static class AddinServices
         services.AddScoped<CourseCopies>();
         services.AddScoped<RecordingImporter>();
         services.AddScoped<SourcePoller>();
+        services.AddScoped<SourceScopes>();
+        services.AddScoped<SourceWebhookReceiver>();
+        services.AddScoped<CourseExternalIds>();
         services.AddScoped<RecordingPipeline>();
         services.AddScoped<IPipelineStage, IngestStage>();
         services.AddScoped<IPipelineStage, StoreStage>();

@@ -39,6 +39,9 @@ public sealed record CoursePageModel(
 
     /// <summary>When the roster last came from the LMS (teachers only); null when it never did.</summary>
     public RosterNote? Roster { get; init; }
+
+    /// <summary>The ids that map the platform's recordings to the course, with their values (teachers only).</summary>
+    public IReadOnlyList<ExternalIdField> ExternalIds { get; init; } = [];
 }
 
 /// <summary>The course's last roster sync: when (and how long ago, e.g. "5 minutes ago"), and how many people it has.</summary>

@@ -1,0 +1,60 @@
+using Addin.Sdk.Recordings;
+using Addin.Web.Pipeline;
+
+namespace Addin.Web.Apis;
+
+/// <summary>
+/// <c>POST /sources/{platformKey}/webhook</c>: where a remote service (Zoom) notifies a platform's recording source.
+/// The request is passed on exactly as received (signatures cover the raw body); it is not a page session, so it
+/// carries no session token and needs no antiforgery token — the source verifies it.
+/// </summary>
+public static class SourceWebhookEndpoint
+{
+    /// <summary>The largest body accepted; recording notifications are a few kilobytes.</summary>
+    public const int MaxBodyBytes = 1024 * 1024;
+
+    public static IEndpointRouteBuilder MapSourceWebhookEndpoint(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/sources/{platformKey}/webhook", ReceiveAsync)
+            .DisableAntiforgery()
+            .WithName("SourceWebhook")
+            .WithSummary("A recording source's webhook (for example Zoom's recording.completed).");
+        return app;
+    }
+
+    private static async Task<IResult> ReceiveAsync(string platformKey, HttpContext http, SourceWebhookReceiver receiver, CancellationToken cancellationToken)
+    {
+        if (http.Request.ContentLength > MaxBodyBytes)
+        {
+            return TooLarge();
+        }
+
+        using var body = new MemoryStream();
+        byte[] buffer = new byte[16 * 1024];
+        int read;
+        while ((read = await http.Request.Body.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            if (body.Length + read > MaxBodyBytes)
+            {
+                return TooLarge();
+            }
+
+            body.Write(buffer, 0, read);
+        }
+
+        var request = new WebhookRequest
+        {
+            Method = http.Request.Method,
+            Headers = http.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
+            Query = http.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal),
+            Body = body.ToArray(),
+        };
+        var answer = await receiver.ReceiveAsync(platformKey, request, http.Connection.RemoteIpAddress?.ToString(), cancellationToken);
+        return answer.Recordings is { } recordings
+            ? Results.Json(new { recordings }, statusCode: answer.StatusCode)
+            : Results.Text(answer.Body, answer.ContentType, statusCode: answer.StatusCode);
+    }
+
+    private static IResult TooLarge() =>
+        Results.Text($"The body is larger than {MaxBodyBytes / 1024} KiB; a recording notification is much smaller.", "text/plain", statusCode: StatusCodes.Status413PayloadTooLarge);
+}
