@@ -17,7 +17,7 @@ internal static class ZoomJson
 internal sealed record ZoomEvent(string? Event, long? EventTs, string? DownloadToken, ZoomEventPayload? Payload);
 
 /// <summary>An event's payload: the recorded meeting for recording events, the plain token for URL validation.</summary>
-internal sealed record ZoomEventPayload(string? AccountId, ZoomMeeting? Object, string? PlainToken);
+internal sealed record ZoomEventPayload(string? AccountId, ZoomMeeting? Object, [property: JsonPropertyName("plainToken")] string? PlainToken);
 
 /// <summary>A recorded meeting, as both the webhook and the recordings list describe it.</summary>
 internal sealed record ZoomMeeting(
