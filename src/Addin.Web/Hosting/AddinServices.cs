@@ -75,7 +75,12 @@ public static class AddinServices
         services.AddValidatedOptions<DatabaseOptions, DatabaseOptionsValidator>(DatabaseOptions.SectionName);
         services.AddValidatedOptions<FfmpegOptions, FfmpegOptionsAdapter>(FfmpegOptions.SectionName);
         services.PostConfigure<AddinOptions>(o => o.ApplyDefaults());
-        services.PostConfigure<ProviderDefaultsOptions>(o => o.ApplyDefaults());
+        services.AddOptions<ProviderDefaultsOptions>().PostConfigure<IConfiguration>((o, configuration) =>
+        {
+            // The binder cannot fill JSON objects: read the settings sections as JSON.
+            o.Settings = ConfigurationSettings.Read(configuration.GetSection(ProviderDefaultsOptions.SectionName + ":" + nameof(ProviderDefaultsOptions.Settings)));
+            o.ApplyDefaults();
+        });
         services.PostConfigure<PipelineOptions>(o => o.ApplyDefaults());
     }
 
