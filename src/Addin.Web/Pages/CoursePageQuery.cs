@@ -67,6 +67,7 @@ public sealed class CoursePageQuery(
             Roster = canManage && course.RosterSyncedAt is { } syncedAt
                 ? new RosterNote(syncedAt, TimeAgo.Describe(time.GetUtcNow() - syncedAt), await db.Enrollments.CountAsync(e => e.CourseId == courseId && e.Roles != CourseRoles.None, cancellationToken))
                 : null,
+            AcceptsUploads = source is null || source.Provider is IUploadRecordingSource,
             ExternalIds = source is null ? [] : await ExternalIdFieldsAsync(source.ProviderId, courseId, cancellationToken),
         };
     }

@@ -40,6 +40,9 @@ public sealed record CoursePageModel(
     /// <summary>When the roster last came from the LMS (teachers only); null when it never did.</summary>
     public RosterNote? Roster { get; init; }
 
+    /// <summary>Whether the platform's recording source takes uploads (a Zoom source does not).</summary>
+    public bool AcceptsUploads { get; init; } = true;
+
     /// <summary>The ids that map the platform's recordings to the course, with their values (teachers only).</summary>
     public IReadOnlyList<ExternalIdField> ExternalIds { get; init; } = [];
 }

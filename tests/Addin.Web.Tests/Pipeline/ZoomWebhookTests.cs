@@ -166,6 +166,7 @@ public sealed class ZoomWebhookTests(ZoomAppFixture zoom) : IClassFixture<ZoomAp
         Assert.Contains("Zoom meeting ID not saved: A Zoom meeting ID has only digits", invalidPage, StringComparison.Ordinal);
         Assert.Contains("Zoom meeting ID saved: 84512345678.", savedPage, StringComparison.Ordinal);
         Assert.Contains("value=\"84512345678\"", savedPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"upload-form\"", savedPage, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, student.StatusCode);
         Assert.Equal("84512345678", await app.QueryAsync(db => db.CourseExternalIds.Where(e => e.Course!.Key == PipelineApp.CourseKey && e.Kind == "zoom-meeting").Select(e => e.Value).SingleAsync()));
     }
