@@ -3,10 +3,15 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Addin.Core.Audit;
+using Addin.Core.Institutions;
+using Addin.Core.Persistence;
 using Addin.Core.Recordings;
 using Addin.Data;
+using Addin.Sdk;
+using Addin.Web.Plugins;
 using Addin.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Addin.Web.Tests.Pipeline;
 
@@ -169,6 +174,26 @@ public sealed class ZoomWebhookTests(ZoomAppFixture zoom) : IClassFixture<ZoomAp
         Assert.DoesNotContain("data-testid=\"upload-form\"", savedPage, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, student.StatusCode);
         Assert.Equal("84512345678", await app.QueryAsync(db => db.CourseExternalIds.Where(e => e.Course!.Key == PipelineApp.CourseKey && e.Kind == "zoom-meeting").Select(e => e.Value).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task PlatformChoosingZoomItself_GetsTheSecretTokenFromConfiguration()
+    {
+        var app = await zoom.GetAsync();
+        long platformId = await app.QueryAsync(db => db.Courses.Where(c => c.Key == PipelineApp.CourseKey).Select(c => c.PlatformId).SingleAsync());
+        await using (var scope = app.App.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AddinDbContext>();
+            db.ProviderSelections.Add(new ProviderSelection { PlatformId = platformId, Kind = ProviderKind.RecordingSource, ProviderId = "zoom", SettingsJson = """{"userId":"ana.rivera@demo-school.test"}""" });
+            await db.SaveChangesAsync();
+        }
+
+        app.App.Services.GetRequiredService<PlatformProviders>().Invalidate(platformId);
+        using var response = await ZoomAppFixture.PostSignedAsync(app, ZoomPayloads.UrlValidation("plain-T0ken", TimeProvider.System.GetUtcNow()));
+        using var forged = await ZoomAppFixture.PostSignedAsync(app, ZoomPayloads.UrlValidation("plain-T0ken", TimeProvider.System.GetUtcNow()), secret: "guess");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, forged.StatusCode);
     }
 
     private async Task<PipelineApp> LinkedAppAsync(DatabaseProvider provider)
