@@ -24,9 +24,10 @@ public static class SourceWebhookEndpoint
 
     private static async Task<IResult> ReceiveAsync(string platformKey, HttpContext http, SourceWebhookReceiver receiver, CancellationToken cancellationToken)
     {
+        string? remoteAddress = http.Connection.RemoteIpAddress?.ToString();
         if (http.Request.ContentLength > MaxBodyBytes)
         {
-            return TooLarge();
+            return Answer(await receiver.RefuseTooLargeAsync(platformKey, MaxBodyBytes, remoteAddress, cancellationToken));
         }
 
         using var body = new MemoryStream();
@@ -36,7 +37,7 @@ public static class SourceWebhookEndpoint
         {
             if (body.Length + read > MaxBodyBytes)
             {
-                return TooLarge();
+                return Answer(await receiver.RefuseTooLargeAsync(platformKey, MaxBodyBytes, remoteAddress, cancellationToken));
             }
 
             body.Write(buffer, 0, read);
@@ -49,12 +50,10 @@ public static class SourceWebhookEndpoint
             Query = http.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal),
             Body = body.ToArray(),
         };
-        var answer = await receiver.ReceiveAsync(platformKey, request, http.Connection.RemoteIpAddress?.ToString(), cancellationToken);
-        return answer.Recordings is { } recordings
-            ? Results.Json(new { recordings }, statusCode: answer.StatusCode)
-            : Results.Text(answer.Body, answer.ContentType, statusCode: answer.StatusCode);
+        return Answer(await receiver.ReceiveAsync(platformKey, request, remoteAddress, cancellationToken));
     }
 
-    private static IResult TooLarge() =>
-        Results.Text($"The body is larger than {MaxBodyBytes / 1024} KiB; a recording notification is much smaller.", "text/plain", statusCode: StatusCodes.Status413PayloadTooLarge);
+    private static IResult Answer(WebhookAnswer answer) => answer.Recordings is { } recordings
+        ? Results.Json(new { recordings }, statusCode: answer.StatusCode)
+        : Results.Text(answer.Body, answer.ContentType, statusCode: answer.StatusCode);
 }

@@ -65,6 +65,11 @@ public sealed partial class SourceWebhookReceiver(
             : new WebhookAnswer(result.StatusCode, outcomes);
     }
 
+    /// <summary>Refuses a request whose body is over <paramref name="maxBytes"/>, without reading the rest of it.</summary>
+    public Task<WebhookAnswer> RefuseTooLargeAsync(string platformKey, int maxBytes, string? remoteAddress, CancellationToken cancellationToken) =>
+        RefuseAsync(null, platformKey, null, StatusCodes.Status413PayloadTooLarge,
+            $"The body is larger than {maxBytes / 1024} KiB; a recording notification is much smaller.", remoteAddress, cancellationToken);
+
     private async Task<WebhookImport> ImportAsync(
         long platformId, string platformKey, string providerId, IRecordingSource source, RecordingReference reference, string? remoteAddress, CancellationToken cancellationToken)
     {
@@ -74,7 +79,7 @@ public sealed partial class SourceWebhookReceiver(
             return new WebhookImport(reference.ExternalId, imported.Kind == ImportResultKind.Created ? "imported" : "known", imported.Recording?.Id, null);
         }
 
-        await audit.RecordAsync(new AuditRecord(AuditActions.SourceRecordingRefused, "source-recording", reference.ExternalId, Allowed: false)
+        await audit.RecordAsync(new AuditRecord(AuditActions.SourceRecordingRefused, "source-recording", Clip(reference.ExternalId), Allowed: false)
         {
             PlatformId = platformId,
             RemoteAddress = remoteAddress,
@@ -89,7 +94,7 @@ public sealed partial class SourceWebhookReceiver(
         long? platformId, string platformKey, string? providerId, int status, string reason, string? remoteAddress, CancellationToken cancellationToken)
     {
         LogRefused(logger, platformKey, providerId, status, reason);
-        await audit.RecordAsync(new AuditRecord(AuditActions.SourceWebhookRefused, "platform", platformKey, Allowed: false)
+        await audit.RecordAsync(new AuditRecord(AuditActions.SourceWebhookRefused, "platform", Clip(platformKey), Allowed: false)
         {
             PlatformId = platformId,
             RemoteAddress = remoteAddress,
@@ -97,6 +102,9 @@ public sealed partial class SourceWebhookReceiver(
         }, cancellationToken);
         return new WebhookAnswer(status, "text/plain", reason);
     }
+
+    /// <summary>An id from the request as the audit trail keeps it (at most 200 characters: the key in the URL is anyone's to choose).</summary>
+    private static string Clip(string id) => id.Length <= 200 ? id : id[..200];
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a webhook request for platform {PlatformKey} (source {ProviderId}) with HTTP {StatusCode}: {Reason}")]
     private static partial void LogRefused(ILogger logger, string platformKey, string? providerId, int statusCode, string reason);

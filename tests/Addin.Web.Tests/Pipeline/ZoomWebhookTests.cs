@@ -135,16 +135,22 @@ public sealed class ZoomWebhookTests(ZoomAppFixture zoom) : IClassFixture<ZoomAp
         Assert.Equal(64, answer.RootElement.GetProperty("encryptedToken").GetString()!.Length);
     }
 
-    [Fact]
-    public async Task Webhook_ForAnUnknownPlatform_Is404()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Webhook_ForAnUnknownPlatform_Is404_AndAudited_EvenWithAHostileKey(DatabaseProvider provider)
     {
-        var app = await zoom.GetAsync();
+        var app = await zoom.GetAsync(provider);
+        string key = "no-such-platform" + new string('\u00e9', 300) + "'; drop table \"Platforms\"; --";
         string body = ZoomPayloads.UrlValidation("x", TimeProvider.System.GetUtcNow());
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/sources/no-such-platform/webhook") { Content = new StringContent(body) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/sources/{Uri.EscapeDataString(key)}/webhook") { Content = new StringContent(body) };
 
         using var response = await app.Http.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var audit = await LastAuditAsync(app, AuditActions.SourceWebhookRefused);
+        Assert.Equal(key[..200], audit.TargetId);
+        Assert.Contains("HTTP 404: No platform has this key.", audit.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -155,6 +161,7 @@ public sealed class ZoomWebhookTests(ZoomAppFixture zoom) : IClassFixture<ZoomAp
         using var response = await ZoomAppFixture.PostSignedAsync(app, "{\"event\":\"" + new string('x', 1024 * 1024) + "\"}");
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("HTTP 413", (await LastAuditAsync(app, AuditActions.SourceWebhookRefused)).Detail, StringComparison.Ordinal);
     }
 
     [Fact]
