@@ -120,7 +120,7 @@ public abstract class LocalHttpServer : IDisposable
                 context.Response.Headers[name] = value;
             }
 
-            byte[] bytes = Encoding.UTF8.GetBytes(response.Body);
+            byte[] bytes = response.Bytes ?? Encoding.UTF8.GetBytes(response.Body);
             context.Response.ContentLength64 = bytes.Length;
             await context.Response.OutputStream.WriteAsync(bytes);
             context.Response.Close();
@@ -145,9 +145,12 @@ public sealed record RecordedRequest(string Method, Uri Url, string? Authorizati
     public JsonNode? JsonBody => Body.Length == 0 ? null : JsonNode.Parse(Body);
 }
 
-/// <summary>An answer of a <see cref="LocalHttpServer"/>.</summary>
+/// <summary>An answer of a <see cref="LocalHttpServer"/>: a text body, or <see cref="Bytes"/> when set.</summary>
 public sealed record LocalResponse(HttpStatusCode Status, string ContentType, string Body, IReadOnlyDictionary<string, string>? Headers = null)
 {
+    /// <summary>A binary body (media files), sent instead of <see cref="Body"/>.</summary>
+    public byte[]? Bytes { get; init; }
+
     public static LocalResponse NotFound(string what) =>
         new(HttpStatusCode.NotFound, "application/json", JsonSerializer.Serialize(new { error = new { code = "NotFound", message = what } }));
 }

@@ -54,6 +54,27 @@ public sealed class CoursePageTests : BunitContext
     }
 
     [Fact]
+    public void Manager_OnAZoomPlatform_SeesTheMeetingIdField_AndNoUploadForm()
+    {
+        var field = CourseExternalIdFields.For("zoom").Single() with { Value = "84512345678" };
+        var cut = RenderPage(Models.Course(canManage: true) with { AcceptsUploads = false, ExternalIds = [field] });
+
+        var form = cut.Find("[data-testid=course-links] form");
+        Assert.StartsWith("/app/course/3/external-ids/zoom-meeting?", form.GetAttribute("action"), StringComparison.Ordinal);
+        Assert.Equal("84512345678", cut.Find("[data-testid=external-id-zoom-meeting]").GetAttribute("value"));
+        Assert.Contains("Zoom meeting ID", form.TextContent, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll("[data-testid=upload-form]"));
+    }
+
+    [Fact]
+    public void Student_NeverSeesTheMeetingIdField()
+    {
+        var cut = RenderPage(Models.Course(canManage: false) with { ExternalIds = CourseExternalIdFields.For("zoom") });
+
+        Assert.Empty(cut.FindAll("[data-testid=course-links]"));
+    }
+
+    [Fact]
     public void RosterNeverSynced_ShowsNoRosterNote()
     {
         var cut = RenderPage(Models.Course(canManage: true));

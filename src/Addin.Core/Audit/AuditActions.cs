@@ -19,4 +19,7 @@ public static class AuditActions
     public const string DeepLinkPick = "deeplink.pick";
     public const string PlatformRegistered = "platform.registered";
     public const string PlatformRegistrationRefused = "platform.registration.refused";
+    public const string SourceWebhookRefused = "source.webhook.refused";
+    public const string SourceRecordingRefused = "source.recording.refused";
+    public const string CourseExternalIdSet = "course.external-id";
 }

@@ -18,6 +18,9 @@ public sealed class ProviderSelection
 
     public required string ProviderId { get; set; }
 
-    /// <summary>The provider's settings as JSON. Secrets are never stored here: settings name configuration keys instead.</summary>
+    /// <summary>
+    /// The provider's settings as JSON. Secrets are never stored here: the settings the provider marks secret come from
+    /// configuration (<c>Addin:Providers:Settings:&lt;providerId&gt;</c>).
+    /// </summary>
     public string SettingsJson { get; set; } = "{}";
 }

@@ -33,6 +33,8 @@ public abstract class AddinDbContext(DbContextOptions options) : DbContext(optio
 
     public DbSet<CourseCopy> CourseCopies => Set<CourseCopy>();
 
+    public DbSet<CourseExternalId> CourseExternalIds => Set<CourseExternalId>();
+
     public DbSet<Teams.TeamCourseLink> TeamCourseLinks => Set<Teams.TeamCourseLink>();
 
     public DbSet<ToolKeyRecord> ToolKeys => Set<ToolKeyRecord>();

@@ -37,9 +37,8 @@ public sealed partial class RecordingImporter(
             : await db.Courses.SingleOrDefaultAsync(c => c.PlatformId == platformId && c.Key == reference.CourseKey, cancellationToken);
         if (course is null)
         {
-            LogNoCourse(logger, providerId, reference.ExternalId, reference.CourseKey);
-            return new ImportResult(ImportResultKind.NoCourse, null,
-                $"No course on this platform has the key '{reference.CourseKey}'. Launch Addin from the course once so it exists, or move the file to a course folder.");
+            LogNoCourse(logger, providerId, reference.ExternalId, reference.CourseKey, reference.MeetingId);
+            return new ImportResult(ImportResultKind.NoCourse, null, NoCourseReason(reference));
         }
 
         var recording = await CreateAsync(course, providerId, reference, cancellationToken);
@@ -55,6 +54,16 @@ public sealed partial class RecordingImporter(
         jobs.EnqueueProcessing(recording.Id);
         return new ImportResult(ImportResultKind.Created, recording, null);
     }
+
+    /// <summary>Why a recording has no course; a meeting no course is linked to is never guessed into one.</summary>
+    private static string NoCourseReason(RecordingReference reference) => (reference.CourseKey, reference.MeetingId) switch
+    {
+        (null, { } meetingId) =>
+            $"No course on this platform is linked to meeting {meetingId}, so '{reference.Title}' was not imported. " +
+            "A teacher of the course enters the meeting ID on the course page; later recordings of that meeting are then imported.",
+        (null, null) => $"The source did not say which course '{reference.Title}' belongs to, so it was not imported.",
+        ({ } key, _) => $"No course on this platform has the key '{key}'. Launch Addin from the course once so it exists, or move the file to a course folder.",
+    };
 
     private Task<Recording?> FindAsync(string providerId, string externalId, CancellationToken cancellationToken) =>
         db.Recordings.AsNoTracking().SingleOrDefaultAsync(r => r.SourceProviderId == providerId && r.ExternalId == externalId, cancellationToken);
@@ -162,8 +171,8 @@ public sealed partial class RecordingImporter(
         return person;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Recording {ExternalId} from source {ProviderId} names no known course ({CourseKey}); not imported")]
-    private static partial void LogNoCourse(ILogger logger, string providerId, string externalId, string? courseKey);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Recording {ExternalId} from source {ProviderId} maps to no known course (course {CourseKey}, meeting {MeetingId}); not imported")]
+    private static partial void LogNoCourse(ILogger logger, string providerId, string externalId, string? courseKey, string? meetingId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Recording {RecordingId} imported from source {ProviderId} into course {CourseKey}")]
     private static partial void LogImported(ILogger logger, long recordingId, string providerId, string courseKey);

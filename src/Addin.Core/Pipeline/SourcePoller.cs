@@ -11,6 +11,7 @@ namespace Addin.Core.Pipeline;
 public sealed partial class SourcePoller(
     AddinDbContext db,
     IPlatformProviders providers,
+    SourceScopes scopes,
     RecordingImporter importer,
     TimeProvider time,
     ILogger<SourcePoller> logger)
@@ -39,7 +40,7 @@ public sealed partial class SourcePoller(
     public async Task<int> PollAsync(long platformId, CancellationToken cancellationToken)
     {
         var source = await providers.GetRecordingSourceAsync(platformId, cancellationToken);
-        var scope = await ScopeAsync(platformId, cancellationToken);
+        var scope = await scopes.ForPlatformAsync(platformId, cancellationToken);
         var cursor = await db.SourceCursors.SingleOrDefaultAsync(c => c.PlatformId == platformId && c.ProviderId == source.ProviderId, cancellationToken);
         int created = 0;
         DiscoveryPage page;
@@ -57,17 +58,6 @@ public sealed partial class SourcePoller(
         while (page.HasMore);
 
         return created;
-    }
-
-    /// <summary>The courses of a platform, as a source sees them.</summary>
-    public async Task<SourceScope> ScopeAsync(long platformId, CancellationToken cancellationToken)
-    {
-        var platformKey = await db.Platforms.Where(p => p.Id == platformId).Select(p => p.Key).SingleAsync(cancellationToken);
-        var courses = await db.Courses.AsNoTracking().Where(c => c.PlatformId == platformId)
-            .OrderBy(c => c.Id)
-            .Select(c => new CourseBinding { CourseKey = c.Key, Title = c.Title })
-            .ToListAsync(cancellationToken);
-        return new SourceScope { PlatformKey = platformKey, Courses = courses };
     }
 
     private async Task<SourceCursor?> SaveCursorAsync(long platformId, string providerId, SourceCursor? cursor, string? next, CancellationToken cancellationToken)

@@ -20,7 +20,10 @@ public sealed class ProviderDefaultsOptions
 
     public List<string> RiskModel { get; set; } = [];
 
-    /// <summary>Settings by provider id, as JSON objects (read by <see cref="ProviderSettingsSection"/>).</summary>
+    /// <summary>
+    /// Settings by provider id, as JSON objects read from configuration (<see cref="ConfigurationSettings"/>). They are the
+    /// settings of platforms that chose no provider, and the source of secret settings for every platform.
+    /// </summary>
     public Dictionary<string, JsonObject> Settings { get; set; } = [];
 
     /// <summary>

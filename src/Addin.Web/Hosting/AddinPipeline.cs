@@ -34,6 +34,8 @@ public static class AddinPipeline
         app.MapRecordingApi();
         app.MapSearchApi();
         app.MapUploadEndpoint();
+        app.MapSourceWebhookEndpoint();
+        app.MapCourseExternalIdEndpoints();
         app.MapMediaEndpoints();
         app.MapManifestEndpoints();
         app.MapTeamsEndpoints();

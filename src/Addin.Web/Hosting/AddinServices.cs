@@ -76,8 +76,12 @@ public static class AddinServices
         services.AddValidatedOptions<DatabaseOptions, DatabaseOptionsValidator>(DatabaseOptions.SectionName);
         services.AddValidatedOptions<FfmpegOptions, FfmpegOptionsAdapter>(FfmpegOptions.SectionName);
         services.PostConfigure<AddinOptions>(o => o.ApplyDefaults());
-        services.AddOptions<ProviderDefaultsOptions>().Configure<IConfiguration>((o, configuration) => o.Settings = ProviderSettingsSection.Read(configuration));
-        services.PostConfigure<ProviderDefaultsOptions>(o => o.ApplyDefaults());
+        services.AddOptions<ProviderDefaultsOptions>().PostConfigure<IConfiguration>((o, configuration) =>
+        {
+            // The binder cannot fill JSON objects: read the settings sections as JSON.
+            o.Settings = ConfigurationSettings.Read(configuration.GetSection(ProviderDefaultsOptions.SectionName + ":" + nameof(ProviderDefaultsOptions.Settings)));
+            o.ApplyDefaults();
+        });
         services.PostConfigure<PipelineOptions>(o => o.ApplyDefaults());
     }
 
@@ -99,6 +103,9 @@ public static class AddinServices
         services.AddScoped<CourseCopies>();
         services.AddScoped<RecordingImporter>();
         services.AddScoped<SourcePoller>();
+        services.AddScoped<SourceScopes>();
+        services.AddScoped<SourceWebhookReceiver>();
+        services.AddScoped<CourseExternalIds>();
         services.AddScoped<RecordingPipeline>();
         services.AddScoped<IPipelineStage, IngestStage>();
         services.AddScoped<IPipelineStage, StoreStage>();

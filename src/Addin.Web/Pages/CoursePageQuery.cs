@@ -20,6 +20,7 @@ public sealed class CoursePageQuery(
     IOptions<PipelineOptions> pipeline,
     IPlatformProviders providers,
     CourseCopies copies,
+    CourseExternalIds externalIds,
     TimeProvider time)
 {
     public async Task<CoursePageModel?> BuildAsync(RequestViewer viewer, long courseId, string? notice, CancellationToken cancellationToken)
@@ -32,6 +33,7 @@ public sealed class CoursePageQuery(
         }
 
         bool canManage = await access.ManagesCourseAsync(viewer.Viewer, courseId, cancellationToken);
+        var source = canManage ? await RecordingSourceAsync(course, cancellationToken) : null;
         var recordings = await access.VisibleRecordings(viewer.Viewer).AsNoTracking()
             .Where(r => access.CoursesShownIn(courseId).Contains(r.CourseId))
             .OrderByDescending(r => r.Session!.StartsAt ?? r.CreatedAt)
@@ -54,7 +56,7 @@ public sealed class CoursePageQuery(
             course.Title,
             course.Label,
             canManage,
-            canManage ? await DropFolderAsync(course, cancellationToken) : null,
+            (source?.Provider as IDropFolderSource)?.GetDropFolder(course.Key),
             pipeline.Value.MaxRecordingBytes,
             summaries.Where(s => s.Status is not (RecordingStatus.Failed or RecordingStatus.Duplicate)).ToList(),
             summaries.Where(s => s.Status is RecordingStatus.Failed or RecordingStatus.Duplicate).ToList(),
@@ -65,7 +67,21 @@ public sealed class CoursePageQuery(
             Roster = canManage && course.RosterSyncedAt is { } syncedAt
                 ? new RosterNote(syncedAt, TimeAgo.Describe(time.GetUtcNow() - syncedAt), await db.Enrollments.CountAsync(e => e.CourseId == courseId && e.Roles != CourseRoles.None, cancellationToken))
                 : null,
+            AcceptsUploads = source is null || source.Provider is IUploadRecordingSource,
+            ExternalIds = source is null ? [] : await ExternalIdFieldsAsync(source.ProviderId, courseId, cancellationToken),
         };
+    }
+
+    private async Task<IReadOnlyList<ExternalIdField>> ExternalIdFieldsAsync(string sourceProviderId, long courseId, CancellationToken cancellationToken)
+    {
+        var fields = CourseExternalIdFields.For(sourceProviderId);
+        if (fields.Count == 0)
+        {
+            return [];
+        }
+
+        var values = await externalIds.ForCourseAsync(courseId, cancellationToken);
+        return fields.Select(f => f with { Value = values.GetValueOrDefault(f.Kind) }).ToList();
     }
 
     private async Task<IReadOnlyList<CourseSummary>> OtherTaughtCoursesAsync(RequestViewer viewer, Course course, CancellationToken cancellationToken)
@@ -87,13 +103,12 @@ public sealed class CoursePageQuery(
         return result;
     }
 
-    /// <summary>Where the course's recordings can be dropped, when its platform's source takes dropped files.</summary>
-    private async Task<string?> DropFolderAsync(Course course, CancellationToken cancellationToken)
+    /// <summary>The platform's recording source, or null when it cannot be created (the plugin page says why).</summary>
+    private async Task<ResolvedProvider<IRecordingSource>?> RecordingSourceAsync(Course course, CancellationToken cancellationToken)
     {
         try
         {
-            var source = await providers.GetRecordingSourceAsync(course.PlatformId, cancellationToken);
-            return (source.Provider as IDropFolderSource)?.GetDropFolder(course.Key);
+            return await providers.GetRecordingSourceAsync(course.PlatformId, cancellationToken);
         }
         catch (ProviderUnavailableException)
         {

@@ -10,6 +10,12 @@ public static class PageLinks
 
     public static string Course(long courseId, string token) => string.Create(CultureInfo.InvariantCulture, $"/app/course/{courseId}?{Session(token)}");
 
+    /// <summary>The course page with a notice at its top (the outcome of a form).</summary>
+    public static string Course(long courseId, string token, string notice) => $"{Course(courseId, token)}&notice={Uri.EscapeDataString(notice)}";
+
+    public static string CourseExternalId(long courseId, string kind, string token) =>
+        string.Create(CultureInfo.InvariantCulture, $"/app/course/{courseId}/external-ids/{Uri.EscapeDataString(kind)}?{Session(token)}");
+
     public static string Recording(long recordingId, string token, double? at = null) =>
         string.Create(CultureInfo.InvariantCulture, $"/app/recording/{recordingId}?{Session(token)}") +
         (at is { } seconds ? string.Create(CultureInfo.InvariantCulture, $"#t={seconds:0.###}") : "");

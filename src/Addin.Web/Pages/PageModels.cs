@@ -42,6 +42,12 @@ public sealed record CoursePageModel(
 
     /// <summary>The search of the course's transcripts the page answers; null when nothing was searched.</summary>
     public CourseSearch? Search { get; init; }
+
+    /// <summary>Whether the platform's recording source takes uploads (a Zoom source does not).</summary>
+    public bool AcceptsUploads { get; init; } = true;
+
+    /// <summary>The ids that map the platform's recordings to the course, with their values (teachers only).</summary>
+    public IReadOnlyList<ExternalIdField> ExternalIds { get; init; } = [];
 }
 
 /// <summary>What was typed into the course page's search box, and what the search found.</summary>

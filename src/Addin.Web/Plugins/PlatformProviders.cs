@@ -73,26 +73,25 @@ public sealed class PlatformProviders(
         var platform = await db.Platforms.AsNoTracking().Include(p => p.Providers).SingleOrDefaultAsync(p => p.Id == platformId)
                        ?? throw new ProviderUnavailableException($"Platform {platformId} does not exist.");
         var selections = platform.Providers.Where(s => s.Kind == kind).OrderBy(s => s.Order)
-            .Select(s => (s.ProviderId, Settings: UnderConfigured(s.ProviderId, s.SettingsJson), Origin: $"platform '{platform.Key}' provider selection"))
+            .Select(s => (s.ProviderId, Settings: (string?)s.SettingsJson, Origin: $"platform '{platform.Key}' provider selection"))
             .ToList();
         if (selections.Count == 0)
         {
-            selections = DefaultIds(kind)
-                .Select(id => (id, defaults.Value.Settings.TryGetValue(id, out var s) ? s.ToJsonString() : "{}", $"configuration {ProviderDefaultsOptions.SectionName}"))
-                .ToList();
+            selections = DefaultIds(kind).Select(id => (id, (string?)null, $"configuration {ProviderDefaultsOptions.SectionName}")).ToList();
         }
 
         return selections.Select(s => Create(platform, kind, s.ProviderId, s.Settings, s.Origin)).ToList();
     }
 
-    private ResolvedProvider<object> Create(Platform platform, ProviderKind kind, string providerId, string settingsJson, string origin)
+    /// <param name="selectedSettings">The platform's own settings, or null for the configured ones.</param>
+    private ResolvedProvider<object> Create(Platform platform, ProviderKind kind, string providerId, string? selectedSettings, string origin)
     {
         var provider = catalog.Find(kind, providerId) ?? throw new ProviderUnavailableException(
             $"Platform '{platform.Key}' uses {ProviderNames.Of(kind)} '{providerId}' ({origin}), but no loaded plugin provides it. " +
             $"Loaded {ProviderNames.Of(kind)}s: {string.Join(", ", catalog.Providers.Where(p => p.Kind == kind).Select(p => p.Id).DefaultIfEmpty("none"))}. " +
             "Check './addin plugins list' and the plugin page for plugins that failed to load.");
 
-        using var document = JsonDocument.Parse(settingsJson);
+        using var document = JsonDocument.Parse(SettingsJson(provider, selectedSettings));
         string location = $"{origin} for provider '{providerId}'";
         var problems = ProviderSettingsValidator.Validate(provider, document.RootElement, location);
         if (problems.Count > 0)
@@ -125,24 +124,33 @@ public sealed class PlatformProviders(
     }
 
     /// <summary>
-    /// A platform's own settings laid over the configured ones (<c>Addin:Providers:Settings:&lt;providerId&gt;</c>) property
-    /// by property, so secrets such as a connection string stay in configuration (environment, key vault) while the
-    /// platform's selection sets the rest. Settings that are not an object are left for the validator to refuse.
+    /// The configured settings of the provider (typed by its schema); for a platform's own selection, its settings with
+    /// the configured values of the secret settings it leaves out, since secrets live only in configuration.
     /// </summary>
-    private string UnderConfigured(string providerId, string platformSettings)
+    private string SettingsJson(LoadedProvider provider, string? selectedSettings)
     {
-        if (!defaults.Value.Settings.TryGetValue(providerId, out var configured) || JsonNode.Parse(platformSettings) is not JsonObject own)
+        var configured = defaults.Value.Settings.TryGetValue(provider.Id, out var fromConfiguration)
+            ? ConfigurationSettings.Typed(fromConfiguration, provider.SettingsSchemaJson)
+            : [];
+        if (selectedSettings is null)
         {
-            return platformSettings;
+            return configured.ToJsonString();
         }
 
-        var merged = (JsonObject)configured.DeepClone();
-        foreach (var (name, value) in own)
+        if (JsonNode.Parse(selectedSettings) is not JsonObject selected)
         {
-            merged[name] = value?.DeepClone();
+            return selectedSettings;
         }
 
-        return merged.ToJsonString();
+        foreach (string name in provider.SecretSettings.Where(p => p.LastIndexOf('/') == 0).Select(p => p[1..]))
+        {
+            if (!selected.ContainsKey(name) && configured[name] is { } secret)
+            {
+                selected[name] = secret.DeepClone();
+            }
+        }
+
+        return selected.ToJsonString();
     }
 
     private List<string> DefaultIds(ProviderKind kind) => kind switch

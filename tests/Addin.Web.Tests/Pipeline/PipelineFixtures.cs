@@ -22,7 +22,7 @@ public class PipelineAppFixture : IAsyncLifetime
 
     public Task InitializeAsync() => GetAsync();
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         foreach (var starting in apps.Values.Where(a => a.IsValueCreated).Select(a => a.Value))
         {

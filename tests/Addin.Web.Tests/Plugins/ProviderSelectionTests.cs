@@ -65,13 +65,13 @@ public sealed class ProviderSelectionTests(AppFixture fixture) : IClassFixture<A
     [Fact]
     public async Task Providers_ChoosingOneNoPluginProvides_IsRefusedNamingWhatIsLoaded()
     {
-        await ChooseAsync(ProviderKind.RecordingSource, "zoom", "{}");
+        await ChooseAsync(ProviderKind.RecordingSource, "webex", "{}");
         var providers = fixture.App.Services.GetRequiredService<IPlatformProviders>();
         long platformId = await PlatformIdAsync();
 
         var ex = await Assert.ThrowsAsync<ProviderUnavailableException>(() => providers.GetRecordingSourceAsync(platformId, CancellationToken.None));
 
-        Assert.Contains("'zoom'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("'webex'", ex.Message, StringComparison.Ordinal);
         Assert.Contains("folder", ex.Message, StringComparison.Ordinal);
         await ClearAsync(ProviderKind.RecordingSource);
     }

@@ -163,6 +163,47 @@ namespace Addin.Data.Migrations.Postgres
                     b.ToTable("CourseCopies");
                 });
 
+            modelBuilder.Entity("Addin.Core.Courses.CourseExternalId", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CourseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("PlatformId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("SetAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("SetById")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId", "Kind")
+                        .IsUnique();
+
+                    b.HasIndex("PlatformId", "Kind", "Value")
+                        .IsUnique();
+
+                    b.ToTable("CourseExternalIds");
+                });
+
             modelBuilder.Entity("Addin.Core.Courses.Enrollment", b =>
                 {
                     b.Property<long>("Id")
@@ -862,6 +903,23 @@ namespace Addin.Data.Migrations.Postgres
                     b.Navigation("Course");
 
                     b.Navigation("SourceCourse");
+                });
+
+            modelBuilder.Entity("Addin.Core.Courses.CourseExternalId", b =>
+                {
+                    b.HasOne("Addin.Core.Courses.Course", "Course")
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Addin.Core.Institutions.Platform", null)
+                        .WithMany()
+                        .HasForeignKey("PlatformId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Course");
                 });
 
             modelBuilder.Entity("Addin.Core.Courses.Enrollment", b =>

@@ -151,6 +151,45 @@ namespace Addin.Data.Migrations.Sqlite
                     b.ToTable("CourseCopies");
                 });
 
+            modelBuilder.Entity("Addin.Core.Courses.CourseExternalId", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CourseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PlatformId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SetAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SetById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId", "Kind")
+                        .IsUnique();
+
+                    b.HasIndex("PlatformId", "Kind", "Value")
+                        .IsUnique();
+
+                    b.ToTable("CourseExternalIds");
+                });
+
             modelBuilder.Entity("Addin.Core.Courses.Enrollment", b =>
                 {
                     b.Property<long>("Id")
@@ -822,6 +861,23 @@ namespace Addin.Data.Migrations.Sqlite
                     b.Navigation("Course");
 
                     b.Navigation("SourceCourse");
+                });
+
+            modelBuilder.Entity("Addin.Core.Courses.CourseExternalId", b =>
+                {
+                    b.HasOne("Addin.Core.Courses.Course", "Course")
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Addin.Core.Institutions.Platform", null)
+                        .WithMany()
+                        .HasForeignKey("PlatformId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Course");
                 });
 
             modelBuilder.Entity("Addin.Core.Courses.Enrollment", b =>
