@@ -503,6 +503,10 @@ namespace Addin.Data.Migrations.Postgres
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
+                    b.Property<string>("AudioKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<string>("CaptionsKey")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
@@ -520,6 +524,10 @@ namespace Addin.Data.Migrations.Postgres
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DownloadKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<long?>("DuplicateOfId")
                         .HasColumnType("bigint");
@@ -549,6 +557,10 @@ namespace Addin.Data.Migrations.Postgres
 
                     b.Property<string>("OriginalFileName")
                         .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("PlaybackKey")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
@@ -591,6 +603,14 @@ namespace Addin.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ThumbnailSpriteKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("ThumbnailsKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<string>("Title")
                         .IsRequired()
