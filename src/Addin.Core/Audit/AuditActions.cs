@@ -13,6 +13,7 @@ public static class AuditActions
     public const string ViewRecording = "recording.view";
     public const string ReadTranscript = "transcript.read";
     public const string StreamMedia = "media.stream";
+    public const string DownloadRecording = "recording.download";
     public const string Upload = "recording.upload";
     public const string CourseCopyDecision = "course.copy";
     public const string DeepLinkPick = "deeplink.pick";
