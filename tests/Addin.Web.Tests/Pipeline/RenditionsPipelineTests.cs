@@ -33,10 +33,7 @@ public sealed partial class RenditionsPipelineTests(PipelineAppFixture apps) : I
         Assert.Contains(renditionEvents, m => m.StartsWith("Thumbnails: ", StringComparison.Ordinal));
 
         var page = await app.PageAsync(uploaded.RecordingId);
-        using (var audio = await app.Http.GetAsync(page.AudioOnlyUrl))
-        {
-            Assert.Equal(("audio/mp4", await app.StoredBytesAsync(uploaded.RecordingId, r => r.AudioKey)), (audio.Content.Headers.ContentType?.MediaType, await audio.Content.ReadAsByteArrayAsync()));
-        }
+        await PlayerAssert.ServesMediaAsync(app.Http, page.AudioOnlyUrl!, await app.StoredBytesAsync(uploaded.RecordingId, r => r.AudioKey), "audio/mp4");
 
         string track = await app.Http.GetStringAsync(page.ThumbnailsUrl);
         var sprites = SpriteReference().Matches(track).Select(m => m.Groups["url"].Value).Distinct().ToList();
