@@ -21,6 +21,10 @@ internal sealed class BenchHost : WebApplicationFactory<Program>
     {
         this.dataDirectory = dataDirectory;
         this.commands = commands;
+
+        // The host reads appsettings.json and wwwroot from Addin.Web's project folder, as `./addin run` does; a test
+        // project learns that folder from a manifest the test SDK writes, this program from the variable the factory reads.
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_ADDIN_WEB", Path.Combine(RepoPaths.Root, "src", "Addin.Web"));
         UseKestrel(port);
     }
 

@@ -133,7 +133,7 @@ public sealed class RenditionsStage(AddinDbContext db, IPlatformProviders provid
                 ? made
                 : await MediaWorkspace.GetLocalPathAsync(run.Store, sourceKey, run.Folder, "source" + Path.GetExtension(sourceKey), cancellationToken);
             string captions = await MediaWorkspace.GetLocalPathAsync(run.Store, captionsKey, run.Folder, "captions.vtt", cancellationToken);
-            string? transcriptLanguage = await db.Transcripts.Where(t => t.RecordingId == recording.Id).Select(t => t.Language).FirstOrDefaultAsync(cancellationToken);
+            string? transcriptLanguage = await db.Transcripts.Where(t => t.RecordingId == recording.Id).OrderByDescending(t => t.Id).Select(t => t.Language).FirstOrDefaultAsync(cancellationToken);
             string language = CaptionLanguage.Iso6392(transcriptLanguage);
             string file = Path.Combine(run.Folder, "download.mp4");
             await renditions.CreateDownloadMp4Async(source, run.Probe.Duration, captions, language, file, progress, cancellationToken);
