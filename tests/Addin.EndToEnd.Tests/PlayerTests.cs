@@ -115,6 +115,7 @@ public sealed class PlayerTests(DemoAppFixture demo, ITestOutputHelper output)
         var preview = frame.Locator(".scrubber-preview");
         await Expect(preview).ToBeVisibleAsync();
         await Expect(preview).ToHaveAttributeAsync("style", new Regex(@"background-image: url\(""/media/[^""]+""\);.*background-position: -?\d+px -?\d+px"));
+        await page.Page.ScreenshotAsync(new() { Path = Path.Combine(DemoAppFixture.OutputFolder, "recording-thumbnail-preview.png") });
 
         // Download: one MP4 named after the recording.
         var download = await page.Page.RunAndWaitForDownloadAsync(() => frame.GetByTestId("download").ClickAsync());
