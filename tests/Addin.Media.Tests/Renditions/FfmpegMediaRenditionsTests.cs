@@ -105,6 +105,20 @@ public sealed partial class FfmpegMediaRenditionsTests(RenditionMedia media) : I
     }
 
     [Fact]
+    public async Task CreateThumbnailStripAsync_TruncatedFile_StandsNeighboursInForTheLostFrames()
+    {
+        string sprite = _output.File("cut.jpg");
+        var probe = await media.ProbeAsync(media.TruncatedFaststartMp4);
+
+        var strip = await _renditions.CreateThumbnailStripAsync(
+            media.TruncatedFaststartMp4, probe, sprite, _output.File("cut.vtt"), ThumbnailStripSpec.Default, null, CancellationToken.None).WaitAsync(Generous);
+
+        Assert.Equal((int)probe.Duration.TotalSeconds, strip.Frames);
+        Assert.Equal((10 * 160, (strip.Frames + 9) / 10 * 90), Jpeg.ReadSize(sprite));
+        Assert.Equal(2, Directory.GetFileSystemEntries(_output.Path).Length);
+    }
+
+    [Fact]
     public async Task CreatePlayableMp4Async_H264Aac_CopiesBothTracksWithTheIndexFirst()
     {
         string mp4 = _output.File("playable.mp4");
