@@ -27,6 +27,10 @@ internal static class MediaFailures
         $"The recording '{Name(path)}' has no sound track, so it cannot be transcribed. Upload a recording made with the microphone on.",
         toolOutput);
 
+    public static MediaProcessingException NoAudioToPlay(string path) => new(
+        MediaErrorCode.NoAudio,
+        $"The recording '{Name(path)}' has no sound track, so there is no audio-only version of it. Nothing needs to be done; it plays as video.");
+
     public static MediaProcessingException NoVideo(string path, string? toolOutput = null) => new(
         MediaErrorCode.NoVideo,
         $"The recording '{Name(path)}' is sound only, so it has no picture to show. Nothing needs to be done; it plays as audio.",

@@ -85,6 +85,47 @@ public sealed class PlayerTests(DemoAppFixture demo, ITestOutputHelper output)
         page.AssertNoProblems();
     }
 
+    [Fact]
+    public async Task Student_SwitchesToAudioOnly_PreviewsThumbnails_AndDownloadsTheSessionWithCaptions()
+    {
+        await using var page = await demo.NewPageAsync();
+        var frame = await page.LaunchAsync("student");
+        string token = WatchedPage.TokenOf(frame);
+        await frame.GotoAsync(new Uri(demo.App.BaseUrl, $"/app/recording/{demo.Class.Id}?t={Uri.EscapeDataString(token)}#t=4").ToString());
+        await frame.WaitForFunctionAsync("() => { const p = document.getElementById('player'); return p && p.readyState >= 1 && Math.abs(p.currentTime - 4) < 0.5; }");
+
+        // Audio only: the source becomes the M4A, at the same moment.
+        var toggle = frame.Locator("#audio-only");
+        await toggle.ClickAsync();
+        await Expect(toggle).ToHaveAttributeAsync("aria-pressed", "true");
+        string audioSource = (await toggle.GetAttributeAsync("data-audio-src"))!;
+        await frame.WaitForFunctionAsync(
+            "src => { const p = document.getElementById('player'); return p.currentSrc.endsWith(src) && p.readyState >= 1 && Math.abs(p.currentTime - 4) < 0.5; }",
+            audioSource);
+        await frame.EvaluateAsync("() => document.getElementById('player').play()");
+        await frame.WaitForFunctionAsync("() => { const p = document.getElementById('player'); return !p.paused && p.currentTime > 4.2; }");
+        await toggle.ClickAsync();
+        await Expect(toggle).ToHaveAttributeAsync("aria-pressed", "false");
+
+        // The scrubber shows the frame under the pointer, cut from the signed sprite.
+        var scrubber = frame.Locator(".scrubber");
+        await frame.WaitForFunctionAsync("() => { const t = document.querySelector('track[data-thumbnails]').track; return t.cues && t.cues.length > 0; }");
+        var box = (await scrubber.BoundingBoxAsync())!;
+        await page.Page.Mouse.MoveAsync(box.X + (box.Width / 2), box.Y + (box.Height / 2));
+        var preview = frame.Locator(".scrubber-preview");
+        await Expect(preview).ToBeVisibleAsync();
+        await Expect(preview).ToHaveAttributeAsync("style", new Regex(@"background-image: url\(""/media/[^""]+""\);.*background-position: -?\d+px -?\d+px"));
+        await page.Page.ScreenshotAsync(new() { Path = Path.Combine(DemoAppFixture.OutputFolder, "recording-thumbnail-preview.png") });
+
+        // Download: one MP4 named after the recording.
+        var download = await page.Page.RunAndWaitForDownloadAsync(() => frame.GetByTestId("download").ClickAsync());
+        Assert.Equal(DemoAppFixture.ClassTitle + ".mp4", download.SuggestedFilename);
+        string saved = Path.Combine(DemoAppFixture.OutputFolder, "download.mp4");
+        await download.SaveAsAsync(saved);
+        Assert.True(new FileInfo(saved).Length > 10_000);
+        page.AssertNoProblems();
+    }
+
     internal static ILocator Card(IFrame frame, string title) =>
         frame.GetByTestId("recording").Filter(new() { Has = frame.Locator(".title", new() { HasTextRegex = new Regex($"^{Regex.Escape(title)}$") }) });
 }

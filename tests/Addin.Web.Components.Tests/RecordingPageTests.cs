@@ -53,6 +53,35 @@ public sealed class RecordingPageTests : BunitContext
     }
 
     [Fact]
+    public void Renditions_AudioOnlyToggleThumbnailsTrackAndDownloadButton()
+    {
+        var cut = RenderPage(Models.Recording() with
+        {
+            AudioOnlyUrl = "/media/v1/signed-audio", ThumbnailsUrl = "/media/v1/signed-thumbnails", DownloadUrl = "/media/v1/signed-download",
+        });
+
+        var toggle = cut.Find("button#audio-only");
+        Assert.Equal(("Audio only", "false"), (toggle.TextContent, toggle.GetAttribute("aria-pressed")));
+        Assert.Equal(("/media/v1/signed-audio", "/media/v1/signed-original"), (toggle.GetAttribute("data-audio-src"), toggle.GetAttribute("data-video-src")));
+        Assert.Equal("/media/v1/signed-thumbnails", cut.Find("video#player track[kind=metadata][data-thumbnails]").GetAttribute("src"));
+        Assert.Single(cut.FindAll(".scrubber"));
+        var download = cut.Find("a[data-testid=download]");
+        Assert.Equal(("/media/v1/signed-download", "Download (MP4 with captions)"), (download.GetAttribute("href"), download.TextContent));
+        Assert.True(download.HasAttribute("download"));
+    }
+
+    [Fact]
+    public void NoRenditions_NoToggleNoScrubberNoDownload()
+    {
+        var cut = RenderPage(Models.Recording());
+
+        Assert.Empty(cut.FindAll("#audio-only"));
+        Assert.Empty(cut.FindAll(".scrubber"));
+        Assert.Empty(cut.FindAll("track[kind=metadata]"));
+        Assert.Empty(cut.FindAll("[data-testid=download]"));
+    }
+
+    [Fact]
     public void NoPoster_NoPosterAttribute()
     {
         var cut = RenderPage(Models.Recording() with { PosterUrl = null });

@@ -9,5 +9,15 @@ public static class MediaKeys
 
     public static string Captions(long recordingId) => $"recordings/{recordingId}/captions.vtt";
 
+    public static string AudioOnly(long recordingId) => $"recordings/{recordingId}/audio.m4a";
+
+    public static string Playback(long recordingId) => $"recordings/{recordingId}/playback.mp4";
+
+    public static string Download(long recordingId) => $"recordings/{recordingId}/download.mp4";
+
+    public static string Thumbnails(long recordingId) => $"recordings/{recordingId}/thumbnails.vtt";
+
+    public static string ThumbnailSprite(long recordingId) => $"recordings/{recordingId}/thumbnails.jpg";
+
     public static string SourceTranscript(long recordingId, string format) => $"recordings/{recordingId}/source-transcript.{format}";
 }

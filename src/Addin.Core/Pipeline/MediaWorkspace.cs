@@ -5,7 +5,15 @@ namespace Addin.Core.Pipeline;
 /// <summary>Gives ffmpeg a file on this machine: the store's own file when it keeps one, otherwise a copy in scratch.</summary>
 internal static class MediaWorkspace
 {
-    public static async Task<string> GetLocalPathAsync(IMediaStore store, string key, string scratchDirectory, CancellationToken cancellationToken)
+    public static Task<string> GetLocalPathAsync(IMediaStore store, string key, string scratchDirectory, CancellationToken cancellationToken) =>
+        GetLocalPathAsync(store, key, scratchDirectory, "media" + Path.GetExtension(key), cancellationToken);
+
+    /// <param name="store">The store holding the file.</param>
+    /// <param name="key">The file's key.</param>
+    /// <param name="scratchDirectory">Where a copy is made when the store keeps no local file.</param>
+    /// <param name="copyName">The copy's file name in the scratch folder, distinct for each stored file a stage reads.</param>
+    /// <param name="cancellationToken">Stops the copy.</param>
+    public static async Task<string> GetLocalPathAsync(IMediaStore store, string key, string scratchDirectory, string copyName, CancellationToken cancellationToken)
     {
         if (store.TryGetLocalPath(key) is { } local && File.Exists(local))
         {
@@ -13,7 +21,7 @@ internal static class MediaWorkspace
         }
 
         Directory.CreateDirectory(scratchDirectory);
-        string copy = Path.Combine(scratchDirectory, "media" + Path.GetExtension(key));
+        string copy = Path.Combine(scratchDirectory, copyName);
         if (File.Exists(copy))
         {
             return copy;

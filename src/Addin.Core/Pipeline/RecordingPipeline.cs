@@ -9,7 +9,8 @@ using Microsoft.Extensions.Options;
 namespace Addin.Core.Pipeline;
 
 /// <summary>
-/// Runs a recording through its stages, from the stage it is at: ingest → store → probe → transcript → ready.
+/// Runs a recording through its stages, from the stage it is at, in <see cref="PipelineOrder"/>: ingest → store →
+/// probe → transcript → renditions → ready.
 /// Each stage's result is saved before the next starts, so a retry or a restart resumes where it stopped and
 /// never repeats finished work. Bad input fails at once with its reason; other failures are retried by the job
 /// engine until <see cref="PipelineOptions.MaxAttempts"/>, then the recording is marked failed.
@@ -24,7 +25,7 @@ public sealed partial class RecordingPipeline(
     TimeProvider time,
     ILogger<RecordingPipeline> logger)
 {
-    private readonly IReadOnlyList<IPipelineStage> ordered = stages.OrderBy(s => s.Stage).ToList();
+    private readonly IReadOnlyList<IPipelineStage> ordered = stages.OrderBy(s => PipelineOrder.Position(s.Stage)).ToList();
 
     /// <summary>Runs the remaining stages. Throws (so the job engine retries) when a transient failure may yet pass.</summary>
     /// <param name="recordingId">The recording.</param>
@@ -39,7 +40,7 @@ public sealed partial class RecordingPipeline(
         }
 
         string scratch = paths.ScratchFor(recording.Id);
-        foreach (var stage in ordered.Where(s => s.Stage >= recording.Stage))
+        foreach (var stage in ordered.Where(s => !PipelineOrder.IsBefore(s.Stage, recording.Stage)))
         {
             var ended = await RunStageAsync(recording, stage, scratch, attempt, cancellationToken);
             if (ended)
@@ -130,7 +131,7 @@ public sealed partial class RecordingPipeline(
             AddEvent(recording, EventSeverity.Error, failure.Message);
 
             // The source hears first, so that once the recording reads as failed its file has been put aside too.
-            if (stage <= PipelineStage.Probe)
+            if (!PipelineOrder.IsBefore(PipelineStage.Probe, stage))
             {
                 await TellSourceAsync(recording, ImportOutcome.Rejected, failure.Message, cancellationToken);
             }

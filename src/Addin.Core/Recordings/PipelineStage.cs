@@ -1,6 +1,9 @@
 namespace Addin.Core.Recordings;
 
-/// <summary>The pipeline's stages, in order.</summary>
+/// <summary>
+/// The pipeline's stages. The numbers are stored in the database and never change; a new stage gets the next number,
+/// and its place in the run is given by <see cref="PipelineOrder"/>, not by its number.
+/// </summary>
 public enum PipelineStage
 {
     /// <summary>Found at the source; waiting to be fetched.</summary>
@@ -17,4 +20,7 @@ public enum PipelineStage
 
     /// <summary>Done: playable.</summary>
     Ready = 4,
+
+    /// <summary>Making the audio-only version, the thumbnails, the browser MP4 and the download MP4 with captions; runs after <see cref="Transcript"/>.</summary>
+    Renditions = 5,
 }

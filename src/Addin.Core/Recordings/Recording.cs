@@ -52,6 +52,21 @@ public sealed class Recording
 
     public string? SourceTranscriptKey { get; set; }
 
+    /// <summary>The audio-only version (AAC in M4A), for listening on a phone or a slow connection.</summary>
+    public string? AudioKey { get; set; }
+
+    /// <summary>The MP4 browsers play (index first, re-encoded only when the original cannot play); null when the recording is sound only.</summary>
+    public string? PlaybackKey { get; set; }
+
+    /// <summary>The whole session as one MP4 with the captions as a text track (the playback MP4 itself when there are no captions).</summary>
+    public string? DownloadKey { get; set; }
+
+    /// <summary>The WebVTT thumbnails track for the scrubber; its cues point into <see cref="ThumbnailSpriteKey"/>.</summary>
+    public string? ThumbnailsKey { get; set; }
+
+    /// <summary>The JPEG sprite holding every thumbnail.</summary>
+    public string? ThumbnailSpriteKey { get; set; }
+
     public long? DurationMs { get; set; }
 
     public string? MediaFormat { get; set; }

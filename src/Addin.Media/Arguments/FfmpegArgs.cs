@@ -27,11 +27,31 @@ internal sealed class FfmpegArgs
         return Add("-i", FullPath(path));
     }
 
+    /// <summary>
+    /// A file Addin wrote itself (captions, thumbnail frames), read with the named demuxer. The input policy's format
+    /// list is for uploads; this input's format is fixed, and only local files may be opened.
+    /// </summary>
+    public FfmpegArgs OwnInput(string path, string format, params string[] inputOptions)
+    {
+        Add("-protocol_whitelist", "file", "-f", format);
+        Add(inputOptions);
+        return Add("-i", FullPath(path));
+    }
+
     /// <summary>A generated input from a libavfilter source such as <c>smptebars=size=640x360</c>.</summary>
     public FfmpegArgs GeneratedInput(string sourceGraph) => Add("-f", "lavfi", "-i", sourceGraph);
 
     /// <summary>Selects a stream, e.g. <c>0:a:0</c>; ffmpeg fails with "matches no streams" when it is absent.</summary>
     public FfmpegArgs Map(string streamSpecifier) => Add("-map", streamSpecifier);
+
+    /// <summary>Selects a stream when the input has it, e.g. <c>0:a:0?</c>.</summary>
+    public FfmpegArgs MapIfPresent(string streamSpecifier) => Add("-map", streamSpecifier + "?");
+
+    /// <summary>Drops subtitle and data streams from the output.</summary>
+    public FfmpegArgs NoSubtitlesOrData() => Add("-sn", "-dn");
+
+    /// <summary>Moves the MP4 index (moov) to the front, so a browser starts playing before the whole file has arrived.</summary>
+    public FfmpegArgs FastStart() => Add("-movflags", "+faststart");
 
     /// <summary>Drops video, subtitle and data streams from the output.</summary>
     public FfmpegArgs AudioOnly() => Add("-vn", "-sn", "-dn");

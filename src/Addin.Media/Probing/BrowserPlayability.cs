@@ -29,8 +29,12 @@ internal static class BrowserPlayability
         };
     }
 
-    // H.264 decoders in browsers take 8-bit 4:2:0 only; screen recorders sometimes write 4:4:4 or 10-bit.
-    private static bool IsPlayableMp4Video(VideoStreamInfo video) => video.Codec switch
+    /// <summary>True when browsers play this audio track in an MP4 (or M4A) as it is.</summary>
+    public static bool IsPlayableMp4Audio(AudioStreamInfo audio) => audio.Codec is "aac" or "mp3";
+
+    /// <summary>True when browsers play this video track in an MP4 as it is, so it is copied, not re-encoded.</summary>
+    /// <remarks>H.264 decoders in browsers take 8-bit 4:2:0 only; screen recorders sometimes write 4:4:4 or 10-bit.</remarks>
+    public static bool IsPlayableMp4Video(VideoStreamInfo video) => video.Codec switch
     {
         "h264" => video.PixelFormat is null or "yuv420p" or "yuvj420p",
         "vp9" or "av1" => true,

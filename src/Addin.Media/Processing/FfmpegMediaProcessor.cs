@@ -12,9 +12,6 @@ public sealed partial class FfmpegMediaProcessor : IMediaProcessor
     private const int MinPosterWidth = 16;
     private const int MaxPosterWidth = 7680;
 
-    // Below this share of the expected duration, with decode errors on stderr, the input counts as cut off.
-    private const double CompleteShare = 0.9;
-
     private readonly FfmpegOptions _options;
     private readonly ILogger<FfmpegMediaProcessor> _logger;
 
@@ -76,12 +73,7 @@ public sealed partial class FfmpegMediaProcessor : IMediaProcessor
 
         var result = await FfmpegRun.RunAsync(_options, input, Operation, arguments, RequiredStream.Audio, tracker.OnLine, _logger, ct);
 
-        // Without -xerror ffmpeg skips undecodable packets and exits 0; a recording that stops early with decode
-        // errors is cut off. (-xerror would also fail a long recording over one damaged packet.)
-        if (tracker.Processed < duration * CompleteShare && ToolFailure.HasDecodeErrors(result))
-        {
-            throw MediaFailures.Corrupt(input, $"only {tracker.Processed:hh\\:mm\\:ss} of its {duration:hh\\:mm\\:ss} could be decoded", result.ErrorText);
-        }
+        Completeness.Require(input, tracker, duration, result);
 
         output.Commit();
         tracker.Complete();

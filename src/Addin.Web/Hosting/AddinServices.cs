@@ -12,6 +12,7 @@ using Addin.Lti.DeepLinking;
 using Addin.Media;
 using Addin.Media.Probing;
 using Addin.Media.Processing;
+using Addin.Media.Renditions;
 using Addin.Media.Speech;
 using Addin.Media.Tools;
 using Addin.PluginHost;
@@ -111,6 +112,7 @@ public static class AddinServices
         services.AddScoped<IPipelineStage, StoreStage>();
         services.AddScoped<IPipelineStage, ProbeStage>();
         services.AddScoped<IPipelineStage, TranscriptStage>();
+        services.AddScoped<IPipelineStage, RenditionsStage>();
         services.AddSingleton(sp => new PipelinePaths(Path.GetFullPath(Path.Combine(
             sp.GetRequiredService<IOptions<AddinOptions>>().Value.DataDirectory,
             sp.GetRequiredService<IOptions<PipelineOptions>>().Value.ScratchDirectory))));
@@ -122,6 +124,7 @@ public static class AddinServices
         services.AddSingleton<IFfmpegEnvironment, FfmpegEnvironment>();
         services.AddSingleton<IMediaProber, FfmpegMediaProber>();
         services.AddSingleton<IMediaProcessor, FfmpegMediaProcessor>();
+        services.AddSingleton<IMediaRenditions, FfmpegMediaRenditions>();
         services.AddSingleton<SpeechClipGenerator>();
     }
 

@@ -1,6 +1,9 @@
+using System.Globalization;
 using Addin.Core.Audit;
 using Addin.Core.Persistence;
 using Addin.Core.Providers;
+using Addin.Core.Recordings;
+using Addin.Sdk.Storage;
 using Addin.Web.Audit;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +18,7 @@ public static class MediaEndpoints
     {
         app.MapMethods(MediaUrls.RoutePrefix + "{token}", ["GET", "HEAD"], ServeAsync)
             .WithName("Media")
-            .WithSummary("A recording's file (video, poster or captions) through a signed, expiring URL.");
+            .WithSummary("A recording's file (video, audio-only, poster, captions, thumbnails or the download) through a signed, expiring URL.");
         return app;
     }
 
@@ -36,39 +39,44 @@ public static class MediaEndpoints
                 detail: "The link is damaged or has expired. Open the recording again from the course page.");
         }
 
+        string action = grant.Asset == MediaAsset.Download ? AuditActions.DownloadRecording : AuditActions.StreamMedia;
+        string recordingId = grant.RecordingId.ToString(CultureInfo.InvariantCulture);
         if (!await mediaAccess.AllowedAsync(grant, cancellationToken))
         {
             await audit.RecordAsync(
-                http.Audit(null, AuditActions.StreamMedia, "recording", grant.RecordingId.ToString(System.Globalization.CultureInfo.InvariantCulture), allowed: false,
-                    $"person {grant.PersonId} may no longer see this recording") with { PersonId = grant.PersonId },
+                http.Audit(null, action, "recording", recordingId, allowed: false, $"person {grant.PersonId} may no longer see this recording") with { PersonId = grant.PersonId },
                 cancellationToken);
             return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "You no longer have access to this recording");
         }
 
         var recording = await db.Recordings.AsNoTracking().Include(r => r.Course)
             .SingleOrDefaultAsync(r => r.Id == grant.RecordingId, cancellationToken);
-        string? key = recording is null ? null : grant.Asset switch
-        {
-            MediaAsset.Original => recording.MediaKey,
-            MediaAsset.Poster => recording.PosterKey,
-            MediaAsset.Captions => recording.CaptionsKey,
-            _ => null,
-        };
-        if (recording is null || key is null)
+        if (recording is null || KeyOf(recording, grant.Asset) is not { } key)
         {
             return Results.NotFound();
         }
 
         var store = (await providers.GetMediaStoreAsync(recording.Course!.PlatformId, cancellationToken)).Provider;
-        string contentType = grant.Asset switch
+        if (grant.Asset == MediaAsset.Thumbnails)
         {
-            MediaAsset.Poster => "image/jpeg",
-            MediaAsset.Captions => "text/vtt; charset=utf-8",
-            _ => recording.ContentType ?? "application/octet-stream",
-        };
+            return recording.ThumbnailSpriteKey is { } sprite
+                ? await ThumbnailsAsync(store, key, Path.GetFileName(sprite), urls.For(recording.Id, MediaAsset.ThumbnailSprite, grant.PersonId), cancellationToken)
+                : Results.NotFound();
+        }
 
+        string? downloadName = null;
+        if (grant.Asset == MediaAsset.Download)
+        {
+            // Streams are not audited one range request at a time; a download is one deliberate act, so it is.
+            downloadName = DownloadName.For(recording.Title, Path.GetExtension(key));
+            await audit.RecordAsync(
+                http.Audit(null, action, "recording", recordingId, allowed: true, downloadName) with { PersonId = grant.PersonId, PlatformId = recording.Course.PlatformId },
+                cancellationToken);
+        }
+
+        string contentType = ContentTypeOf(recording, grant.Asset, key);
         // Captions stay on Addin's origin: a <track> loaded from another origin is blocked unless that origin allows CORS.
-        if (grant.Asset != MediaAsset.Captions && await store.GetDirectReadUrlAsync(key, DirectUrlValidity, null, cancellationToken) is { } direct)
+        if (grant.Asset != MediaAsset.Captions && await store.GetDirectReadUrlAsync(key, DirectUrlValidity, downloadName, cancellationToken) is { } direct)
         {
             return Results.Redirect(direct.ToString());
         }
@@ -76,10 +84,48 @@ public static class MediaEndpoints
         if (store.TryGetLocalPath(key) is { } path && File.Exists(path))
         {
             // The operating system sends the file (sendfile) and ASP.NET Core answers Range requests.
-            return Results.File(path, contentType, enableRangeProcessing: true);
+            return Results.File(path, contentType, downloadName, enableRangeProcessing: true);
         }
 
         var stream = await store.OpenReadAsync(key, cancellationToken);
-        return stream is null ? Results.NotFound() : Results.Stream(stream, contentType, enableRangeProcessing: stream.CanSeek);
+        return stream is null ? Results.NotFound() : Results.Stream(stream, contentType, downloadName, enableRangeProcessing: stream.CanSeek);
+    }
+
+    private static string? KeyOf(Recording recording, MediaAsset asset) => asset switch
+    {
+        MediaAsset.Original => recording.MediaKey,
+        MediaAsset.Poster => recording.PosterKey,
+        MediaAsset.Captions => recording.CaptionsKey,
+        MediaAsset.Playback => recording.PlaybackKey,
+        MediaAsset.AudioOnly => recording.AudioKey,
+        MediaAsset.Thumbnails => recording.ThumbnailsKey,
+        MediaAsset.ThumbnailSprite => recording.ThumbnailSpriteKey,
+        MediaAsset.Download => recording.DownloadKey,
+        _ => null,
+    };
+
+    private static string ContentTypeOf(Recording recording, MediaAsset asset, string key) => asset switch
+    {
+        MediaAsset.Poster or MediaAsset.ThumbnailSprite => "image/jpeg",
+        MediaAsset.Captions => "text/vtt; charset=utf-8",
+        MediaAsset.Playback => "video/mp4",
+        MediaAsset.AudioOnly => "audio/mp4",
+        MediaAsset.Download => key.EndsWith(".m4a", StringComparison.Ordinal) ? "audio/mp4" : "video/mp4",
+        _ => recording.ContentType ?? "application/octet-stream",
+    };
+
+    // The track names its sprite by file name ("thumbnails.jpg#xywh=…"); the player can only fetch a signed URL, so
+    // the name becomes one for the same person. The track is a few KB.
+    private static async Task<IResult> ThumbnailsAsync(IMediaStore store, string key, string spriteName, string spriteUrl, CancellationToken cancellationToken)
+    {
+        await using var stream = await store.OpenReadAsync(key, cancellationToken);
+        if (stream is null)
+        {
+            return Results.NotFound();
+        }
+
+        using var reader = new StreamReader(stream);
+        string track = await reader.ReadToEndAsync(cancellationToken);
+        return Results.Text(track.Replace(spriteName + "#", spriteUrl + "#", StringComparison.Ordinal), "text/vtt; charset=utf-8");
     }
 }

@@ -88,7 +88,10 @@ public sealed record RecordingPageModel(
     string? PosterUrl,
     string? CaptionsUrl,
     IReadOnlyList<TranscriptLineView> Transcript,
-    IReadOnlyList<RecordingEventView> Events);
+    IReadOnlyList<RecordingEventView> Events,
+    string? AudioOnlyUrl = null,
+    string? ThumbnailsUrl = null,
+    string? DownloadUrl = null);
 
 /// <summary>Why an LTI launch was refused.</summary>
 public sealed record LaunchErrorModel(string ErrorId, string Message);

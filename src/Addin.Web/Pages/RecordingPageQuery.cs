@@ -1,5 +1,6 @@
 using Addin.Core.Access;
 using Addin.Core.Persistence;
+using Addin.Core.Recordings;
 using Addin.Web.Media;
 using Addin.Web.Sessions;
 using Microsoft.EntityFrameworkCore;
@@ -46,12 +47,21 @@ public sealed class RecordingPageQuery(AddinDbContext db, AccessPolicy access, M
             recording.Progress,
             recording.Error,
             canManage,
-            playable ? media.For(recording.Id, MediaAsset.Original, person) : null,
-            recording.ContentType,
+            playable ? media.For(recording.Id, PlayerSource(recording), person) : null,
+            PlayerSource(recording) switch { MediaAsset.Playback => "video/mp4", MediaAsset.AudioOnly => "audio/mp4", _ => recording.ContentType },
             recording.VideoCodec is null,
             recording.PosterKey is null ? null : media.For(recording.Id, MediaAsset.Poster, person),
             playable && recording.CaptionsKey is not null ? media.For(recording.Id, MediaAsset.Captions, person) : null,
             lines,
-            events);
+            events,
+            playable && recording.AudioKey is not null && recording.VideoCodec is not null ? media.For(recording.Id, MediaAsset.AudioOnly, person) : null,
+            playable && recording.ThumbnailsKey is not null ? media.For(recording.Id, MediaAsset.Thumbnails, person) : null,
+            playable && recording.DownloadKey is not null ? media.For(recording.Id, MediaAsset.Download, person) : null);
     }
+
+    // The renditions made for browsers when there are any (older recordings have none): the MP4, or for sound only the M4A.
+    private static MediaAsset PlayerSource(Recording recording) =>
+        recording.PlaybackKey is not null ? MediaAsset.Playback
+        : recording.VideoCodec is null && recording.AudioKey is not null ? MediaAsset.AudioOnly
+        : MediaAsset.Original;
 }

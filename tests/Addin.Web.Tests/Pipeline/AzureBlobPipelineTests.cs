@@ -16,7 +16,7 @@ namespace Addin.Web.Tests.Pipeline;
 
 /// <summary>
 /// A platform that keeps its media in Azure Blob Storage (Azurite): the pipeline reads the blob through a copy for ffmpeg,
-/// and the player gets the media from the account through a SAS redirect.
+/// its renditions go to the account, and the player gets the browser MP4 from the account through a SAS redirect.
 /// </summary>
 public sealed class AzureBlobPipelineTests
 {
@@ -54,9 +54,9 @@ public sealed class AzureBlobPipelineTests
         Assert.Equal(HttpStatusCode.Redirect, redirect.StatusCode);
         var sas = redirect.Headers.Location!;
         string blobEndpoint = AzuriteServer.ConnectionString.Split(';').Single(p => p.StartsWith("BlobEndpoint=", StringComparison.Ordinal))["BlobEndpoint=".Length..];
-        Assert.StartsWith($"{blobEndpoint.TrimEnd('/')}/{container}/demo/{recording.MediaKey}?", sas.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith($"{blobEndpoint.TrimEnd('/')}/{container}/demo/{recording.PlaybackKey}?", sas.ToString(), StringComparison.Ordinal);
         using var browser = new HttpClient();
-        await PlayerAssert.ServesMediaAsync(browser, sas.ToString(), await File.ReadAllBytesAsync(media), "video/mp4");
+        await PlayerAssert.ServesMediaAsync(browser, sas.ToString(), await app.PlayerBytesAsync(id), "video/mp4");
 
         using var captions = await app.Http.GetAsync(page.CaptionsUrl);
         Assert.Equal(HttpStatusCode.OK, captions.StatusCode);

@@ -188,7 +188,7 @@ public sealed class BadInputTests(BadInputTests.Fixture fixture) : IClassFixture
         Assert.Equal(new RecordingStatusView(baseline.Id, "Ready", "Ready", 100, null), await app.StatusAsync(baseline.Id));
         var page = await app.PageAsync(baseline.Id);
         Assert.NotNull(page.MediaUrl);
-        await PlayerAssert.ServesMediaAsync(app.Http, page.MediaUrl!, await File.ReadAllBytesAsync(baseline.Path), "video/mp4");
+        await PlayerAssert.ServesMediaAsync(app.Http, page.MediaUrl!, await app.PlayerBytesAsync(baseline.Id), "video/mp4");
     }
 
     // Different every time: the same bytes twice would be a duplicate, not bad input.

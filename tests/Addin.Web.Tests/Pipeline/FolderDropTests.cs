@@ -73,7 +73,7 @@ public sealed class FolderDropTests(PipelineAppFixture apps) : IClassFixture<Pip
             }
 
             Assert.Equal(TestClips.Lines.Select(l => ((string?)l.Speaker, l.Text)), page.Transcript);
-            await PlayerAssert.ServesMediaAsync(app.Http, page.MediaUrl!, await File.ReadAllBytesAsync(media), "video/mp4");
+            await PlayerAssert.ServesMediaAsync(app.Http, page.MediaUrl!, await app.PlayerBytesAsync(id), "video/mp4");
             Assert.Contains($"data-recording-id=\"{id}\"", await CoursePageAsync(app, persona), StringComparison.Ordinal);
         }
 
@@ -126,7 +126,7 @@ public sealed class FolderDropTests(PipelineAppFixture apps) : IClassFixture<Pip
         Assert.Equal([RecordingStatus.Ready, RecordingStatus.Duplicate, RecordingStatus.Duplicate], copies);
         Assert.NotNull(await StoredMediaAsync(app, original, original.MediaKey!));
         var originalPage = await app.PageAsync(first.RecordingId);
-        await PlayerAssert.ServesMediaAsync(app.Http, originalPage.MediaUrl!, await File.ReadAllBytesAsync(media), "video/mp4");
+        await PlayerAssert.ServesMediaAsync(app.Http, originalPage.MediaUrl!, await app.PlayerBytesAsync(first.RecordingId), "video/mp4");
     }
 
     private static async Task<Addin.Sdk.Storage.StoredObject?> StoredMediaAsync(PipelineApp app, Recording recording, string key)

@@ -1,3 +1,4 @@
+using Addin.Core.Providers;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Serialization;
@@ -140,6 +141,22 @@ public sealed class PipelineApp : IAsyncDisposable
     /// <summary>The recording as stored, with its events in order.</summary>
     public Task<Recording> RecordingAsync(long recordingId) =>
         QueryAsync(db => db.Recordings.AsNoTracking().Include(r => r.Events.OrderBy(e => e.Id)).SingleAsync(r => r.Id == recordingId));
+
+    /// <summary>The bytes of a stored file of a recording, read through the platform's media store.</summary>
+    public async Task<byte[]> StoredBytesAsync(long recordingId, Func<Recording, string?> key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var recording = await RecordingAsync(recordingId);
+        long platformId = await QueryAsync(db => db.Courses.Where(c => c.Id == recording.CourseId).Select(c => c.PlatformId).SingleAsync());
+        var store = await App.Services.GetRequiredService<IPlatformProviders>().GetMediaStoreAsync(platformId, CancellationToken.None);
+        await using var stream = await store.Provider.OpenReadAsync(key(recording) ?? throw new InvalidOperationException("the recording has no such file"), CancellationToken.None);
+        using var bytes = new MemoryStream();
+        await stream!.CopyToAsync(bytes);
+        return bytes.ToArray();
+    }
+
+    /// <summary>The file the player is given: the browser MP4 when there is one, otherwise the original.</summary>
+    public Task<byte[]> PlayerBytesAsync(long recordingId) => StoredBytesAsync(recordingId, r => r.PlaybackKey ?? r.MediaKey);
 
     /// <summary>Waits until a recording from a file of this name exists, and returns its id.</summary>
     public Task<long> WaitForImportAsync(string fileName, TimeSpan? timeout = null) =>

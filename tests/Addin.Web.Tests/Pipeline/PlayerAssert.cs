@@ -9,10 +9,10 @@ internal static class PlayerAssert
 {
     /// <summary>
     /// The page has the player with the media URL, the captions track and the transcript of <see cref="TestClips.Lines"/>
-    /// with speakers; the media URL serves the original with its content type and answers range requests; the captions
-    /// URL serves WebVTT with the same lines.
+    /// with speakers; the media URL serves the browser MP4 made from the original and answers range requests; the
+    /// captions URL serves WebVTT with the same lines.
     /// </summary>
-    public static async Task PlaysAsync(PipelineApp app, long recordingId, string originalPath, string contentType)
+    public static async Task PlaysAsync(PipelineApp app, long recordingId)
     {
         var page = await app.PageAsync(recordingId);
         Assert.Equal("video", page.PlayerElement);
@@ -21,7 +21,7 @@ internal static class PlayerAssert
         var expectedLines = TestClips.Lines.Select(l => ((string?)l.Speaker, l.Text)).ToList();
         Assert.Equal(expectedLines, page.Transcript);
 
-        await ServesMediaAsync(app.Http, page.MediaUrl!, await File.ReadAllBytesAsync(originalPath), contentType);
+        await ServesMediaAsync(app.Http, page.MediaUrl!, await app.PlayerBytesAsync(recordingId), "video/mp4");
 
         using var captions = await app.Http.GetAsync(page.CaptionsUrl);
         Assert.Equal(HttpStatusCode.OK, captions.StatusCode);

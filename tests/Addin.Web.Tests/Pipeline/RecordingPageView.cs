@@ -14,6 +14,15 @@ public sealed partial class RecordingPageView(string html)
     /// <summary>The captions track's URL, or null.</summary>
     public string? CaptionsUrl => Attribute(TrackSource());
 
+    /// <summary>The Download link's URL, or null.</summary>
+    public string? DownloadUrl => Attribute(DownloadLink());
+
+    /// <summary>The audio-only version the "Audio only" button switches to, or null.</summary>
+    public string? AudioOnlyUrl => Attribute(AudioOnlyButton());
+
+    /// <summary>The thumbnails track's URL, or null.</summary>
+    public string? ThumbnailsUrl => Attribute(ThumbnailsTrack());
+
     /// <summary>The player element's name (<c>video</c> or <c>audio</c>), or null.</summary>
     public string? PlayerElement => PlayerSource().Match(Html) is { Success: true } m ? m.Groups["element"].Value : null;
 
@@ -39,6 +48,15 @@ public sealed partial class RecordingPageView(string html)
 
     [GeneratedRegex("""<track kind="captions"[^>]*?\ssrc="(?<url>[^"]*)""")]
     private static partial Regex TrackSource();
+
+    [GeneratedRegex("""<a class="button" href="(?<url>[^"]*)" download data-testid="download">""")]
+    private static partial Regex DownloadLink();
+
+    [GeneratedRegex("""<button type="button" id="audio-only"[^>]*?\sdata-audio-src="(?<url>[^"]*)""")]
+    private static partial Regex AudioOnlyButton();
+
+    [GeneratedRegex("""<track kind="metadata" label="Thumbnails" src="(?<url>[^"]*)""")]
+    private static partial Regex ThumbnailsTrack();
 
     [GeneratedRegex("""<ol class="lines" data-testid="transcript">.*?</ol>""", RegexOptions.Singleline)]
     private static partial Regex TranscriptList();

@@ -66,6 +66,15 @@ public sealed class TestClips
         return path;
     }
 
+    /// <summary>The clip's media made again with other ffmpeg output options (codecs, dropped streams).</summary>
+    public async Task<string> ConvertAsync(GeneratedClip clip, string fileName, params string[] options)
+    {
+        ArgumentNullException.ThrowIfNull(clip);
+        string path = NewPath(fileName);
+        await RunFfmpegAsync(["-i", clip.MediaPath, .. options, path]);
+        return path;
+    }
+
     /// <summary>The first <paramref name="fraction"/> of an MP4 whose index (moov) is at the end, as an interrupted copy leaves it.</summary>
     public async Task<string> TruncatedMp4Async(string fileName, double fraction)
     {

@@ -90,7 +90,7 @@ public sealed partial class TranscriptInputTests(PipelineAppFixture apps) : ICla
         Assert.Null(page.CaptionsUrl);
         Assert.Contains(page.Events, e => e.StartsWith("No transcript:", StringComparison.Ordinal) && e.Contains("not a WebVTT file", StringComparison.Ordinal));
         Assert.NotNull(page.MediaUrl);
-        await PlayerAssert.ServesMediaAsync(app.Http, page.MediaUrl!, await File.ReadAllBytesAsync(media), "video/mp4");
+        await PlayerAssert.ServesMediaAsync(app.Http, page.MediaUrl!, await app.PlayerBytesAsync(uploaded.RecordingId), "video/mp4");
     }
 
     [Fact]

@@ -11,7 +11,7 @@ namespace Addin.Web.Tests.Pipeline;
 public sealed class UploadPipelineTests(PipelineAppFixture apps) : IClassFixture<PipelineAppFixture>
 {
     private static readonly PipelineStage[] EveryStage =
-        [PipelineStage.Ingest, PipelineStage.Store, PipelineStage.Probe, PipelineStage.Transcript, PipelineStage.Ready];
+        [PipelineStage.Ingest, PipelineStage.Store, PipelineStage.Probe, PipelineStage.Transcript, PipelineStage.Renditions, PipelineStage.Ready];
 
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
@@ -36,7 +36,7 @@ public sealed class UploadPipelineTests(PipelineAppFixture apps) : IClassFixture
         Assert.Equal(("Factoring quadratics", "factoring.mp4"), (recording.Title, recording.OriginalFileName));
         Assert.Equal(EveryStage, recording.Events.Select(e => e.Stage).Distinct());
         Assert.DoesNotContain(recording.Events, e => e.Severity != EventSeverity.Info);
-        await PlayerAssert.PlaysAsync(app, uploaded.RecordingId, media, "video/mp4");
+        await PlayerAssert.PlaysAsync(app, uploaded.RecordingId);
     }
 
     [Fact]
@@ -59,6 +59,6 @@ public sealed class UploadPipelineTests(PipelineAppFixture apps) : IClassFixture
         var recording = await app.RecordingAsync(uploaded.RecordingId);
         Assert.Equal(EveryStage, recording.Events.Select(e => e.Stage).Distinct());
         Assert.Equal(("vp8", "opus"), (recording.VideoCodec, recording.AudioCodec));
-        await PlayerAssert.PlaysAsync(app, uploaded.RecordingId, media, "video/webm");
+        await PlayerAssert.PlaysAsync(app, uploaded.RecordingId);
     }
 }

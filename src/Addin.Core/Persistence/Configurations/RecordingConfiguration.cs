@@ -19,6 +19,11 @@ internal sealed class RecordingConfiguration : IEntityTypeConfiguration<Recordin
         builder.Property(r => r.PosterKey).HasMaxLength(300);
         builder.Property(r => r.CaptionsKey).HasMaxLength(300);
         builder.Property(r => r.SourceTranscriptKey).HasMaxLength(300);
+        builder.Property(r => r.AudioKey).HasMaxLength(300);
+        builder.Property(r => r.PlaybackKey).HasMaxLength(300);
+        builder.Property(r => r.DownloadKey).HasMaxLength(300);
+        builder.Property(r => r.ThumbnailsKey).HasMaxLength(300);
+        builder.Property(r => r.ThumbnailSpriteKey).HasMaxLength(300);
         builder.Property(r => r.MediaFormat).HasMaxLength(100);
         builder.Property(r => r.VideoCodec).HasMaxLength(50);
         builder.Property(r => r.AudioCodec).HasMaxLength(50);

@@ -544,6 +544,10 @@ namespace Addin.Data.Migrations.Postgres
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
+                    b.Property<string>("AudioKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<string>("CaptionsKey")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
@@ -561,6 +565,10 @@ namespace Addin.Data.Migrations.Postgres
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DownloadKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<long?>("DuplicateOfId")
                         .HasColumnType("bigint");
@@ -590,6 +598,10 @@ namespace Addin.Data.Migrations.Postgres
 
                     b.Property<string>("OriginalFileName")
                         .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("PlaybackKey")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
@@ -632,6 +644,14 @@ namespace Addin.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ThumbnailSpriteKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("ThumbnailsKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<string>("Title")
                         .IsRequired()

@@ -512,6 +512,10 @@ namespace Addin.Data.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AudioKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CaptionsKey")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -529,6 +533,10 @@ namespace Addin.Data.Migrations.Sqlite
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("DownloadKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("DuplicateOfId")
                         .HasColumnType("INTEGER");
@@ -558,6 +566,10 @@ namespace Addin.Data.Migrations.Sqlite
 
                     b.Property<string>("OriginalFileName")
                         .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlaybackKey")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
@@ -599,6 +611,14 @@ namespace Addin.Data.Migrations.Sqlite
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ThumbnailSpriteKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ThumbnailsKey")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")

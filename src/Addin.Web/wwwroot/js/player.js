@@ -42,3 +42,52 @@
   seekToHash();
   window.addEventListener('hashchange', seekToHash);
 })();
+
+// "Audio only" swaps the source for the audio-only version (a fraction of the data) at the same moment, and back.
+(() => {
+  const player = document.getElementById('player');
+  const toggle = document.getElementById('audio-only');
+  if (!player || !toggle) return;
+  toggle.addEventListener('click', () => {
+    const audioOnly = toggle.getAttribute('aria-pressed') !== 'true';
+    const at = player.currentTime, playing = !player.paused;
+    player.src = audioOnly ? toggle.dataset.audioSrc : toggle.dataset.videoSrc;
+    toggle.setAttribute('aria-pressed', String(audioOnly));
+    player.addEventListener('loadedmetadata', () => {
+      player.currentTime = at;
+      if (playing) player.play().catch(() => { /* autoplay may be blocked */ });
+    }, { once: true });
+  });
+})();
+
+// The scrubber under the video: shows how far playback is, previews the frame under the pointer from the thumbnails
+// track (cues "SPRITE_URL#xywh=x,y,w,h"), and seeks on click.
+(() => {
+  const player = document.getElementById('player');
+  const bar = document.querySelector('.scrubber');
+  const track = player?.querySelector('track[data-thumbnails]');
+  if (!player || !bar || !track) return;
+  track.track.mode = 'hidden';
+  const played = bar.querySelector('.scrubber-played'), preview = bar.querySelector('.scrubber-preview');
+  const timeAt = event => {
+    const box = bar.getBoundingClientRect();
+    return Math.min(1, Math.max(0, (event.clientX - box.left) / box.width)) * (player.duration || 0);
+  };
+  player.addEventListener('timeupdate', () => {
+    if (player.duration) played.style.width = `${100 * player.currentTime / player.duration}%`;
+  });
+  bar.addEventListener('click', event => { player.currentTime = timeAt(event); });
+  bar.addEventListener('mouseleave', () => { preview.hidden = true; });
+  bar.addEventListener('mousemove', event => {
+    const t = timeAt(event);
+    const cue = [...(track.track.cues ?? [])].find(c => t >= c.startTime && t < c.endTime);
+    const match = cue && /^(.*)#xywh=(\d+),(\d+),(\d+),(\d+)$/.exec(cue.text.trim());
+    if (!match) { preview.hidden = true; return; }
+    const [, url, x, y, w, h] = match;
+    Object.assign(preview.style, {
+      width: `${w}px`, height: `${h}px`, backgroundImage: `url("${url}")`, backgroundPosition: `-${x}px -${y}px`,
+      left: `${Math.min(Math.max(0, event.clientX - bar.getBoundingClientRect().left - w / 2), bar.clientWidth - w)}px`,
+    });
+    preview.hidden = false;
+  });
+})();

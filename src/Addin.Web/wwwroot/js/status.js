@@ -4,7 +4,6 @@
   const boxes = [...document.querySelectorAll('.pipeline[data-status-url]')];
   if (!token || boxes.length === 0) return;
 
-  const order = ['Ingest', 'Store', 'Probe', 'Transcript', 'Ready'];
   const finished = ['Ready', 'Failed', 'Duplicate'];
 
   // The same words the server renders (PipelineProgress.razor).
@@ -23,6 +22,8 @@
     if (bar) bar.value = s.progress;
     const percent = box.querySelector('[data-field="percent"]');
     if (percent) percent.textContent = `${s.progress} %`;
+    // The server lists the stages in the order they run.
+    const order = [...box.querySelectorAll('.stages li')].map(li => li.dataset.stage);
     const now = order.indexOf(s.stage);
     box.querySelectorAll('.stages li').forEach(li => {
       const i = order.indexOf(li.dataset.stage);
