@@ -13,7 +13,8 @@ public static class MediaKeys
 
     public static string Playback(long recordingId) => $"recordings/{recordingId}/playback.mp4";
 
-    public static string Download(long recordingId) => $"recordings/{recordingId}/download.mp4";
+    /// <summary>The download with captions: <c>.mp4</c>, or <c>.webm</c> for a WebM that plays as it is.</summary>
+    public static string Download(long recordingId, string extension) => $"recordings/{recordingId}/download{extension}";
 
     public static string Thumbnails(long recordingId) => $"recordings/{recordingId}/thumbnails.vtt";
 

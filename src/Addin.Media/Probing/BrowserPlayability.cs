@@ -29,6 +29,10 @@ internal static class BrowserPlayability
         };
     }
 
+    /// <summary>True for a WebM that browsers play as it is: it needs no browser version, and its download stays WebM.</summary>
+    public static bool IsPlayableWebM(string formatName, VideoStreamInfo? video, AudioStreamInfo? audio) =>
+        ContainerOf(formatName) == Container.WebM && video is not null && IsPlayable(formatName, video, audio);
+
     /// <summary>True when browsers play this audio track in an MP4 (or M4A) as it is.</summary>
     public static bool IsPlayableMp4Audio(AudioStreamInfo audio) => audio.Codec is "aac" or "mp3";
 

@@ -22,6 +22,12 @@ public sealed record MediaProbe(
     /// Opus/Vorbis in WebM, or audio only as AAC, MP3 or Opus. Otherwise it needs a transcode.
     /// </summary>
     public bool IsBrowserPlayable => BrowserPlayability.IsPlayable(FormatName, Video, Audio);
+
+    /// <summary>
+    /// True for a video WebM browsers play as it is (VP8/VP9/AV1 with Opus/Vorbis). VP8 cannot go into an MP4, so such a
+    /// recording is played and downloaded as WebM rather than re-encoded.
+    /// </summary>
+    public bool IsBrowserPlayableWebM => BrowserPlayability.IsPlayableWebM(FormatName, Video, Audio);
 }
 
 /// <summary>A video track.</summary>

@@ -80,11 +80,13 @@ public sealed partial class FfmpegMediaRenditions : IMediaRenditions
     }
 
     /// <inheritdoc/>
-    public Task CreateDownloadMp4Async(string input, TimeSpan duration, string captionsVtt, string language, string outputMp4, IProgress<double>? progress, CancellationToken ct)
+    public Task CreateDownloadAsync(string input, TimeSpan duration, string captionsVtt, string language, string output, IProgress<double>? progress, CancellationToken ct)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(duration, TimeSpan.Zero);
         ArgumentException.ThrowIfNullOrEmpty(captionsVtt);
-        return LoggedAsync(input, "download MP4", async () =>
+        ArgumentException.ThrowIfNullOrEmpty(output);
+        bool webm = string.Equals(Path.GetExtension(output), ".webm", StringComparison.OrdinalIgnoreCase);
+        return LoggedAsync(input, webm ? "download WebM" : "download MP4", async () =>
         {
             InputFile.Require(captionsVtt, "Adding the captions");
             var arguments = new FfmpegArgs()
@@ -94,10 +96,10 @@ public sealed partial class FfmpegMediaRenditions : IMediaRenditions
                 .MapIfPresent("0:v:0")
                 .MapIfPresent("0:a:0")
                 .Map("1:s:0")
-                .Options("-c:v", "copy", "-c:a", "copy", "-c:s", "mov_text")
-                .Options("-metadata:s:s:0", "language=" + Iso6392(language), "-disposition:s:0", "default")
-                .FastStart();
-            await RunToFileAsync(input, "Adding the captions to the download", arguments, "mp4", outputMp4, duration, RequiredStream.None, progress, ct);
+                .Options("-c:v", "copy", "-c:a", "copy", "-c:s", webm ? "webvtt" : "mov_text")
+                .Options("-metadata:s:s:0", "language=" + Iso6392(language), "-disposition:s:0", "default");
+            arguments = webm ? arguments : arguments.FastStart();
+            await RunToFileAsync(input, "Adding the captions to the download", arguments, webm ? "webm" : "mp4", output, duration, RequiredStream.None, progress, ct);
             return RenditionMethod.StreamCopy;
         });
     }

@@ -46,16 +46,16 @@ public interface IMediaRenditions
     Task<RenditionMethod> CreatePlayableMp4Async(string input, MediaProbe probe, string outputMp4, IProgress<double>? progress, CancellationToken ct);
 
     /// <summary>
-    /// Writes one MP4 to download: the input's video and audio copied, the captions added as a text track (mov_text)
-    /// tagged with their language and shown by default, index first.
+    /// Writes one file to download: the input's video and audio copied, the captions added as a text track tagged with
+    /// their language and shown by default — an MP4 (mov_text, index first), or a WebM (WebVTT) for a WebM input.
     /// </summary>
-    /// <param name="input">A browser-playable MP4 or M4A (the output of <see cref="CreatePlayableMp4Async"/> or <see cref="CreateAudioOnlyAsync"/>).</param>
+    /// <param name="input">A browser-playable MP4 or M4A (the output of <see cref="CreatePlayableMp4Async"/> or <see cref="CreateAudioOnlyAsync"/>), or a browser-playable WebM.</param>
     /// <param name="duration">The input's duration, which progress is measured against.</param>
     /// <param name="captionsVtt">The captions as WebVTT.</param>
     /// <param name="language">The captions' ISO 639-2 language code (<c>eng</c>); anything else is written as <c>und</c>.</param>
-    /// <param name="outputMp4">Where to write; replaced if it exists.</param>
+    /// <param name="output">Where to write; replaced if it exists. A <c>.webm</c> output gets a WebVTT track, any other an MP4 with a mov_text track and faststart.</param>
     /// <param name="progress">Receives 0..1, increasing, ending with 1 on success.</param>
     /// <param name="ct">Cancels the work and stops ffmpeg.</param>
     /// <exception cref="MediaProcessingException">Damaged input or captions, timeout or another ffmpeg failure.</exception>
-    Task CreateDownloadMp4Async(string input, TimeSpan duration, string captionsVtt, string language, string outputMp4, IProgress<double>? progress, CancellationToken ct);
+    Task CreateDownloadAsync(string input, TimeSpan duration, string captionsVtt, string language, string output, IProgress<double>? progress, CancellationToken ct);
 }

@@ -110,7 +110,12 @@ public static class MediaEndpoints
         MediaAsset.Captions => "text/vtt; charset=utf-8",
         MediaAsset.Playback => "video/mp4",
         MediaAsset.AudioOnly => "audio/mp4",
-        MediaAsset.Download => key.EndsWith(".m4a", StringComparison.Ordinal) ? "audio/mp4" : "video/mp4",
+        MediaAsset.Download => Path.GetExtension(key) switch
+        {
+            ".m4a" => "audio/mp4",
+            ".webm" => "video/webm",
+            _ => "video/mp4",
+        },
         _ => recording.ContentType ?? "application/octet-stream",
     };
 

@@ -176,11 +176,11 @@ public sealed partial class FfmpegMediaRenditionsTests(RenditionMedia media) : I
     }
 
     [Fact]
-    public async Task CreateDownloadMp4Async_Captions_AddsALanguageTaggedTextTrackWithoutReencoding()
+    public async Task CreateDownloadAsync_Captions_AddsALanguageTaggedTextTrackWithoutReencoding()
     {
         string download = _output.File("download.mp4");
 
-        await _renditions.CreateDownloadMp4Async(media.Clip.MediaPath, media.Clip.Duration, media.Clip.CaptionsPath, "eng", download, null, CancellationToken.None).WaitAsync(Generous);
+        await _renditions.CreateDownloadAsync(media.Clip.MediaPath, media.Clip.Duration, media.Clip.CaptionsPath, "eng", download, null, CancellationToken.None).WaitAsync(Generous);
 
         var streams = await StreamList.ReadAsync(download);
         Assert.Equal([("video", "h264"), ("audio", "aac"), ("subtitle", "mov_text")], streams.Select(s => (s.Type, s.Codec)));
@@ -189,21 +189,21 @@ public sealed partial class FfmpegMediaRenditionsTests(RenditionMedia media) : I
     }
 
     [Fact]
-    public async Task CreateDownloadMp4Async_AudioOnlyInputAndUnknownLanguage_TagsTheCaptionsUndetermined()
+    public async Task CreateDownloadAsync_AudioOnlyInputAndUnknownLanguage_TagsTheCaptionsUndetermined()
     {
         string download = _output.File("download.mp4");
 
-        await _renditions.CreateDownloadMp4Async(media.AudioOnlyAac, media.Clip.Duration, media.Clip.CaptionsPath, "en-US\"; rm", download, null, CancellationToken.None).WaitAsync(Generous);
+        await _renditions.CreateDownloadAsync(media.AudioOnlyAac, media.Clip.Duration, media.Clip.CaptionsPath, "en-US\"; rm", download, null, CancellationToken.None).WaitAsync(Generous);
 
         var streams = await StreamList.ReadAsync(download);
         Assert.Equal([("audio", "aac", "und"), ("subtitle", "mov_text", "und")], streams.Select(s => (s.Type, s.Codec, s.Language ?? "und")));
     }
 
     [Fact]
-    public async Task CreateDownloadMp4Async_CaptionsMissing_FailsRetryablyAndWritesNothing()
+    public async Task CreateDownloadAsync_CaptionsMissing_FailsRetryablyAndWritesNothing()
     {
         var ex = await Assert.ThrowsAsync<MediaProcessingException>(
-            () => _renditions.CreateDownloadMp4Async(media.Clip.MediaPath, media.Clip.Duration, _output.File("gone.vtt"), "eng", _output.File("download.mp4"), null, CancellationToken.None));
+            () => _renditions.CreateDownloadAsync(media.Clip.MediaPath, media.Clip.Duration, _output.File("gone.vtt"), "eng", _output.File("download.mp4"), null, CancellationToken.None));
 
         Assert.Equal(MediaErrorCode.Failed, ex.Code);
         Assert.False(ex.IsPermanent);

@@ -9,7 +9,8 @@ internal static class PlayerAssert
 {
     /// <summary>
     /// The page has the player with the media URL, the captions track and the transcript of <see cref="TestClips.Lines"/>
-    /// with speakers; the media URL serves the browser MP4 made from the original and answers range requests; the
+    /// with speakers; the media URL serves the browser MP4 made from the original (or the original WebM that browsers play
+    /// as it is) and answers range requests; the
     /// captions URL serves WebVTT with the same lines.
     /// </summary>
     public static async Task PlaysAsync(PipelineApp app, long recordingId)
@@ -21,7 +22,9 @@ internal static class PlayerAssert
         var expectedLines = TestClips.Lines.Select(l => ((string?)l.Speaker, l.Text)).ToList();
         Assert.Equal(expectedLines, page.Transcript);
 
-        await ServesMediaAsync(app.Http, page.MediaUrl!, await app.PlayerBytesAsync(recordingId), "video/mp4");
+        var recording = await app.RecordingAsync(recordingId);
+        string served = recording.PlaybackKey is null ? recording.ContentType! : "video/mp4";
+        await ServesMediaAsync(app.Http, page.MediaUrl!, await app.PlayerBytesAsync(recordingId), served);
 
         using var captions = await app.Http.GetAsync(page.CaptionsUrl);
         Assert.Equal(HttpStatusCode.OK, captions.StatusCode);

@@ -64,6 +64,30 @@ public sealed partial class RenditionsPipelineTests(PipelineAppFixture apps) : I
     }
 
     [Fact]
+    public async Task UploadVp8WebM_IsPlayedAsItIs_AndDownloadsAsOneWebMWithCaptions_NothingReencoded()
+    {
+        var app = await apps.GetAsync();
+        string media = await app.Clips.CopyAsync(app.Clips.WebM, "factoring.webm");
+        var uploaded = await app.UploadAsync(new UploadForm { MediaPath = media, ContentType = "video/webm", Title = "Factoring (WebM)", TranscriptName = "factoring.vtt", TranscriptText = app.Clips.Vtt });
+
+        Assert.True((await app.WaitUntilDoneAsync(uploaded.RecordingId)).IsReady);
+        var recording = await app.RecordingAsync(uploaded.RecordingId);
+        Assert.Null(recording.PlaybackKey);
+        Assert.EndsWith("/download.webm", recording.DownloadKey, StringComparison.Ordinal);
+        Assert.Contains("Browser version: not needed, browsers play this vp8 WebM as it is.", recording.Events.Select(e => e.Message));
+
+        var page = await app.PageAsync(uploaded.RecordingId);
+        await PlayerAssert.ServesMediaAsync(app.Http, page.MediaUrl!, await File.ReadAllBytesAsync(media), "video/webm");
+        using var download = await app.Http.GetAsync(page.DownloadUrl);
+        Assert.Equal(("video/webm", "Factoring (WebM).webm"), (download.Content.Headers.ContentType?.MediaType, download.Content.Headers.ContentDisposition?.FileNameStar));
+        string saved = app.Clips.NewPath("downloaded.webm");
+        await File.WriteAllBytesAsync(saved, await download.Content.ReadAsByteArrayAsync());
+        var streams = await FFProbe.AnalyseAsync(saved);
+        Assert.Equal(("vp8", "opus"), (streams.PrimaryVideoStream?.CodecName, streams.PrimaryAudioStream?.CodecName));
+        Assert.Equal("webvtt", Assert.Single(streams.SubtitleStreams).CodecName);
+    }
+
+    [Fact]
     public async Task DownloadUrl_OfAnotherRecording_IsRefusedAndAudited()
     {
         var app = await apps.GetAsync();

@@ -11,7 +11,8 @@ namespace Addin.Core.Pipeline.Stages;
 
 /// <summary>
 /// Makes what playback and download need from the stored original: the audio-only version, the scrubber thumbnails,
-/// the MP4 browsers play, and the download MP4 with the captions. Each is saved as soon as it is stored, so a retry
+/// the MP4 browsers play, and the download with the captions. A WebM browsers play as it is (VP8 cannot go into an MP4)
+/// is played and downloaded as WebM, never re-encoded. Each is saved as soon as it is stored, so a retry
 /// makes only what is missing. A rendition the recording cannot have (thumbnails of sound only, a damaged stretch)
 /// is logged with its reason and the recording still becomes ready; a failure that may pass (a timeout, the store) is retried.
 /// </summary>
@@ -93,6 +94,12 @@ public sealed class RenditionsStage(AddinDbContext db, IPlatformProviders provid
             return;
         }
 
+        if (run.Probe.IsBrowserPlayableWebM)
+        {
+            run.Context.Info($"Browser version: not needed, browsers play this {video.Codec} WebM as it is.");
+            return;
+        }
+
         await OptionalAsync(run, "browser version", async () =>
         {
             string file = Path.Combine(run.Folder, "playback.mp4");
@@ -112,8 +119,9 @@ public sealed class RenditionsStage(AddinDbContext db, IPlatformProviders provid
             return;
         }
 
-        // The download is the playable MP4 (or, for sound only, the M4A) with the captions added.
-        if ((recording.PlaybackKey ?? recording.AudioKey) is not { } sourceKey)
+        // The download is the playable MP4 (or the WebM that plays as it is, or for sound only the M4A) with the captions added.
+        string? playable = recording.PlaybackKey ?? (run.Probe.IsBrowserPlayableWebM ? recording.MediaKey : null);
+        if ((playable ?? recording.AudioKey) is not { } sourceKey)
         {
             run.Context.Warn("No download: neither a browser version nor an audio-only version could be made (see above).");
             return;
@@ -123,7 +131,7 @@ public sealed class RenditionsStage(AddinDbContext db, IPlatformProviders provid
         {
             recording.DownloadKey = sourceKey;
             await db.SaveChangesAsync(cancellationToken);
-            run.Context.Info("Download: the recording as one MP4, without captions (it has no transcript).");
+            run.Context.Info("Download: the recording as one file, without captions (it has no transcript).");
             return;
         }
 
@@ -135,10 +143,11 @@ public sealed class RenditionsStage(AddinDbContext db, IPlatformProviders provid
             string captions = await MediaWorkspace.GetLocalPathAsync(run.Store, captionsKey, run.Folder, "captions.vtt", cancellationToken);
             string? transcriptLanguage = await db.Transcripts.Where(t => t.RecordingId == recording.Id).OrderByDescending(t => t.Id).Select(t => t.Language).FirstOrDefaultAsync(cancellationToken);
             string language = CaptionLanguage.Iso6392(transcriptLanguage);
-            string file = Path.Combine(run.Folder, "download.mp4");
-            await renditions.CreateDownloadMp4Async(source, run.Probe.Duration, captions, language, file, progress, cancellationToken);
-            recording.DownloadKey = await PutAsync(run, MediaKeys.Download(recording.Id), file, "video/mp4", cancellationToken);
-            run.Context.Info($"Download: the recording as one MP4 with the captions as a text track (language {language}).");
+            bool webm = sourceKey == recording.MediaKey;
+            string file = Path.Combine(run.Folder, webm ? "download.webm" : "download.mp4");
+            await renditions.CreateDownloadAsync(source, run.Probe.Duration, captions, language, file, progress, cancellationToken);
+            recording.DownloadKey = await PutAsync(run, MediaKeys.Download(recording.Id, Path.GetExtension(file)), file, webm ? "video/webm" : "video/mp4", cancellationToken);
+            run.Context.Info($"Download: the recording as one {(webm ? "WebM" : "MP4")} with the captions as a text track (language {language}).");
         }, cancellationToken);
     }
 
