@@ -12,6 +12,9 @@ public sealed class OpenAiTranscriptionSettings
     /// <summary><c>Authorization</c> (Bearer) or <c>api-key</c> (Azure OpenAI).</summary>
     public string ApiKeyHeader { get; set; } = "Authorization";
 
+    /// <summary>Azure OpenAI's <c>api-version</c> query parameter, for its deployment URLs; null elsewhere.</summary>
+    public string? ApiVersion { get; set; }
+
     /// <summary>The model or deployment name.</summary>
     public string Model { get; set; } = "whisper-1";
 

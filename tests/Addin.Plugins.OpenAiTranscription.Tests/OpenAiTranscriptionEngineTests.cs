@@ -62,15 +62,16 @@ public sealed class OpenAiTranscriptionEngineTests
     }
 
     [Fact]
-    public async Task Transcribe_AzureKeyHeader_SendsTheKeyAsApiKey()
+    public async Task Transcribe_AzureSettings_SendsTheKeyAsApiKeyAndTheApiVersion()
     {
-        using var h = new EngineHarness(SpokenTimeline.Build(Gap, "goforward.wav"), new JsonObject { ["apiKeyHeader"] = "api-key" });
+        using var h = new EngineHarness(SpokenTimeline.Build(Gap, "goforward.wav"), new JsonObject { ["apiKeyHeader"] = "api-key", ["apiVersion"] = "2024-06-01" });
 
         await h.TranscribeAsync();
 
         var request = Assert.Single(h.Server.Requests);
         Assert.Null(request.Authorization);
         Assert.Equal("sk-test-key", request.Headers["api-key"]);
+        Assert.Equal("?api-version=2024-06-01", request.Url.Query);
     }
 
     [Fact]

@@ -16,7 +16,9 @@ internal sealed partial class TranscriptionsApi(HttpClient http, OpenAiTranscrip
 {
     private const int MaxErrorText = 300;
 
-    private Uri Endpoint => new(settings.BaseUrl, "audio/transcriptions");
+    private Uri Endpoint => new(settings.BaseUrl, string.IsNullOrEmpty(settings.ApiVersion)
+        ? "audio/transcriptions"
+        : "audio/transcriptions?api-version=" + Uri.EscapeDataString(settings.ApiVersion));
 
     /// <exception cref="TranscriptionException">The service refused the request or answered something unreadable.</exception>
     /// <exception cref="TranscriptionServiceException">The service stayed unreachable or overloaded.</exception>
