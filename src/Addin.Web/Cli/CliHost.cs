@@ -30,7 +30,8 @@ internal static class CliHost
     private static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args.SkipWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray());
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // appsettings.json asks for Information, which would bury a command's output in the server's progress logs.
+        builder.Configuration.AddInMemoryCollection([new("Logging:LogLevel:Default", "Warning")]);
         builder.AddAddin();
         return builder.Build();
     }
