@@ -22,6 +22,11 @@ internal sealed class OpenAiTranscriptionEngine(string providerId, OpenAiTranscr
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(progress);
         using var wav = PcmWav.Open(request.AudioPath ?? throw new ArgumentException("The request has no audio.", nameof(request)));
+        if (wav.SampleCount == 0)
+        {
+            throw new TranscriptionException("The recording's speech audio is empty: there is nothing to transcribe.");
+        }
+
         long maxSamples = Math.Min((long)(settings.MaxChunkDuration.TotalSeconds * wav.SampleRate), (settings.MaxChunkBytes - PcmWav.HeaderBytes) / 2);
         var plan = SilenceSplitter.Plan(wav, maxSamples, (long)(settings.Overlap.TotalSeconds * wav.SampleRate));
         string? language = Iso639(request.Language ?? settings.Language);

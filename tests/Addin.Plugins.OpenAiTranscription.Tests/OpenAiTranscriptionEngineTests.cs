@@ -203,6 +203,18 @@ public sealed class OpenAiTranscriptionEngineTests
         Assert.Empty(h.Server.Requests);
     }
 
+    [Fact]
+    public async Task Transcribe_EmptyWav_FailsClearlyWithoutARequest()
+    {
+        using var h = new EngineHarness(SpokenTimeline.Build(Gap, "goforward.wav"));
+        await File.WriteAllBytesAsync(h.AudioPath, SpokenTimeline.ToWav([]));
+
+        var ex = await Assert.ThrowsAsync<TranscriptionException>(() => h.TranscribeAsync());
+
+        Assert.Contains("audio is empty", ex.Message, StringComparison.Ordinal);
+        Assert.Empty(h.Server.Requests);
+    }
+
     private static double Rms(short[] samples, int from, int to)
     {
         from = Math.Max(0, from);
