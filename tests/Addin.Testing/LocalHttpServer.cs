@@ -83,19 +83,19 @@ public abstract class LocalHttpServer : IDisposable
 
     private async Task RespondAsync(HttpListenerContext context)
     {
-        string body;
-        using (var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8))
-        {
-            body = await reader.ReadToEndAsync();
-        }
-
+        using var raw = new MemoryStream();
+        await context.Request.InputStream.CopyToAsync(raw);
         var request = new RecordedRequest(
             context.Request.HttpMethod,
             context.Request.Url!,
             context.Request.Headers["Authorization"],
-            body,
+            Encoding.UTF8.GetString(raw.GetBuffer(), 0, (int)raw.Length),
             TimeProvider.System.GetUtcNow(),
-            context.Request.ContentType);
+            context.Request.ContentType)
+        {
+            RawBody = raw.ToArray(),
+            Headers = context.Request.Headers.AllKeys.OfType<string>().ToDictionary(k => k, k => context.Request.Headers[k] ?? "", StringComparer.OrdinalIgnoreCase),
+        };
         lock (requests)
         {
             requests.Add(request);
@@ -136,6 +136,12 @@ public abstract class LocalHttpServer : IDisposable
 public sealed record RecordedRequest(string Method, Uri Url, string? Authorization, string Body, DateTimeOffset At, string? ContentType = null)
 {
     public string Path => Url.AbsolutePath;
+
+    /// <summary>The body's bytes as sent (binary uploads, multipart forms).</summary>
+    public byte[] RawBody { get; init; } = [];
+
+    /// <summary>Every request header.</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
 
     /// <summary>The form fields of an application/x-www-form-urlencoded body.</summary>
     public IReadOnlyDictionary<string, string> Form => Body.Split('&', StringSplitOptions.RemoveEmptyEntries)

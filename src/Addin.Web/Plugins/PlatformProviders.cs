@@ -30,6 +30,9 @@ public sealed class PlatformProviders(
     IHttpClientFactory httpClients,
     TimeProvider time) : IPlatformProviders
 {
+    /// <summary>The platform key providers created for commands see; their private data lives under it.</summary>
+    private const string CommandPlatformKey = "_commands";
+
     private readonly ConcurrentDictionary<(long PlatformId, ProviderKind Kind), Lazy<Task<IReadOnlyList<ResolvedProvider<object>>>>> cache = new();
 
     public async Task<ResolvedProvider<IRecordingSource>> GetRecordingSourceAsync(long platformId, CancellationToken cancellationToken) =>
@@ -42,6 +45,17 @@ public sealed class PlatformProviders(
         (await GetAsync(platformId, ProviderKind.TranscriptionEngine, cancellationToken))
         .Select(p => new ResolvedProvider<ITranscriptionEngine>(p.ProviderId, (ITranscriptionEngine)p.Provider))
         .ToList();
+
+    /// <summary>
+    /// A transcription engine with its configured settings (<c>Addin:Providers:Settings</c>), outside any platform: for
+    /// commands such as <c>./addin transcripts wer</c>.
+    /// </summary>
+    /// <exception cref="ProviderUnavailableException">No loaded plugin provides it, or its settings cannot work.</exception>
+    public ITranscriptionEngine CreateConfiguredTranscriptionEngine(string providerId) =>
+        (ITranscriptionEngine)Create(CommandPlatformKey, "This command", ProviderKind.TranscriptionEngine, providerId, null, $"configuration {ProviderDefaultsOptions.SectionName}").Provider;
+
+    /// <summary>The configured transcription engines, in order (for commands that pick the first able to do a job).</summary>
+    public IReadOnlyList<string> ConfiguredTranscriptionEngineIds => DefaultIds(ProviderKind.TranscriptionEngine);
 
     /// <summary>Forgets a platform's providers, so the next use creates them from its current settings.</summary>
     public void Invalidate(long platformId)
@@ -80,14 +94,16 @@ public sealed class PlatformProviders(
             selections = DefaultIds(kind).Select(id => (id, (string?)null, $"configuration {ProviderDefaultsOptions.SectionName}")).ToList();
         }
 
-        return selections.Select(s => Create(platform, kind, s.ProviderId, s.Settings, s.Origin)).ToList();
+        return selections.Select(s => Create(platform.Key, $"Platform '{platform.Key}'", kind, s.ProviderId, s.Settings, s.Origin)).ToList();
     }
 
+    /// <param name="platformKey">The platform the provider works for; its private data lives under it.</param>
+    /// <param name="user">Who uses the provider, as messages name it ("Platform 'x'").</param>
     /// <param name="selectedSettings">The platform's own settings, or null for the configured ones.</param>
-    private ResolvedProvider<object> Create(Platform platform, ProviderKind kind, string providerId, string? selectedSettings, string origin)
+    private ResolvedProvider<object> Create(string platformKey, string user, ProviderKind kind, string providerId, string? selectedSettings, string origin)
     {
         var provider = catalog.Find(kind, providerId) ?? throw new ProviderUnavailableException(
-            $"Platform '{platform.Key}' uses {ProviderNames.Of(kind)} '{providerId}' ({origin}), but no loaded plugin provides it. " +
+            $"{user} uses {ProviderNames.Of(kind)} '{providerId}' ({origin}), but no loaded plugin provides it. " +
             $"Loaded {ProviderNames.Of(kind)}s: {string.Join(", ", catalog.Providers.Where(p => p.Kind == kind).Select(p => p.Id).DefaultIfEmpty("none"))}. " +
             "Check './addin plugins list' and the plugin page for plugins that failed to load.");
 
@@ -97,7 +113,7 @@ public sealed class PlatformProviders(
         if (problems.Count > 0)
         {
             throw new ProviderUnavailableException(
-                $"Platform '{platform.Key}': the settings of {ProviderNames.Of(kind)} '{providerId}' are invalid: " +
+                $"{user}: the settings of {ProviderNames.Of(kind)} '{providerId}' are invalid: " +
                 string.Join("; ", problems.Select(p => $"{p.Field}: {p.Message} ({p.Fix})")));
         }
 
@@ -105,12 +121,12 @@ public sealed class PlatformProviders(
         var context = new ProviderContext
         {
             ProviderId = providerId,
-            PlatformKey = platform.Key,
+            PlatformKey = platformKey,
             Settings = ProviderSettingsValidator.WithDefaults(provider, document.RootElement),
             LoggerFactory = loggerFactory,
             CreateHttpClient = () => httpClients.CreateClient($"provider:{providerId}"),
             Time = time,
-            DataDirectory = Path.Combine(dataDirectory, "providers", platform.Key, providerId),
+            DataDirectory = Path.Combine(dataDirectory, "providers", platformKey, providerId),
             HostDataDirectory = dataDirectory,
         };
         try
@@ -119,7 +135,7 @@ public sealed class PlatformProviders(
         }
         catch (ProviderActivationException ex)
         {
-            throw new ProviderUnavailableException($"Platform '{platform.Key}': {ex.Message}", ex);
+            throw new ProviderUnavailableException($"{user}: {ex.Message}", ex);
         }
     }
 
