@@ -5,11 +5,11 @@ namespace Addin.Web.Cli;
 
 /// <summary>
 /// The admin verbs of <c>./addin</c> that need Addin's code: <c>plugins list</c>, <c>plugins validate [path]</c>,
-/// <c>migrate</c>. Configuration comes from the same appsettings.json and environment variables as the server.
+/// <c>migrate</c>, <c>recap</c>. Configuration comes from the same appsettings.json and environment variables as the server.
 /// </summary>
 public static class CliApp
 {
-    private static readonly string[] Verbs = ["plugins", "platforms", "migrate", "manifests", "help"];
+    private static readonly string[] Verbs = ["plugins", "platforms", "migrate", "manifests", "recap", "help"];
 
     public static bool Handles(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -42,6 +42,7 @@ public static class CliApp
             ["platforms", "remove", var key] => await PlatformsCommand.RemoveAsync(args, key, output),
             ["migrate"] => await MigrateCommand.RunAsync(args, output),
             ["manifests"] => await ManifestsCommand.RunAsync(configuration, output),
+            ["recap", var transcript] => await RecapCommand.RunAsync(transcript, configuration, output, cancel.Token),
             _ => Usage(),
         };
     }
@@ -62,6 +63,8 @@ public static class CliApp
               migrate                    Apply database migrations and exit.
               manifests [--base-url URL] [--teams-client-id GUID] [--out folder]
                                          Write the Canvas and Moodle configurations and the Teams app package files for an installation's URL.
+              recap <transcript.vtt|.json> [--curriculum plan.csv] [--summariser ID]
+                                         Draft a recap of a transcript, check its evidence, print it as JSON.
             """);
         return 2;
     }
