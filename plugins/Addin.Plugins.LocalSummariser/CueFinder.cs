@@ -34,7 +34,9 @@ internal static partial class CueFinder
                 }
             }
 
-            if (instructor && i > 0 && !session.IsInstructor(session.Turns[i - 1].Speaker) && Corrects().IsMatch(turn.Sentences[0].Text))
+            // "No, …" answering a student's question is an answer, not a correction.
+            if (instructor && i > 0 && session.Turns[i - 1] is var before && !session.IsInstructor(before.Speaker) && !before.Sentences[^1].IsQuestion
+                && Corrects().IsMatch(turn.Sentences[0].Text))
             {
                 cues.Add(new Cue(CueKind.Correction, turn.Sentences[0], $"{turn.Speaker} corrects {session.Turns[i - 1].Speaker}", 0.6));
             }
@@ -85,6 +87,7 @@ internal static partial class CueFinder
     [GeneratedRegex(@"\b(oh,?\s+(i\s+see|right|okay|ok|yes|got\s+it)|i\s+get\s+it|got\s+it|that\s+makes\s+sense|(now\s+)?i\s+understand(\s+now)?|aha|i\s+see\s+now)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Understood();
 
-    [GeneratedRegex(@"^\W*(no\b|not\s+quite|nope|incorrect|that'?s\s+not\s+(right|correct|it)|careful|close,?\s+but|almost)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // An instructor's reply that opens by saying the student is wrong, or says they misread or forgot something.
+    [GeneratedRegex(@"^\W*(no\b|not\s+quite|nope|incorrect|careful|close,?\s+but|almost)|\b(that'?s|that\s+is|this\s+is)\s+(wrong|incorrect|not\s+(right|correct|it))\b|\byou(\s+seem\s+to)?\s*(have|'ve)\s+(misunderstood|misread|forgotten|forgot|mixed\s+up)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Corrects();
 }

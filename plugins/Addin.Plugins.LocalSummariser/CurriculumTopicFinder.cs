@@ -64,10 +64,12 @@ internal static class CurriculumTopicFinder
         return [.. merged.Select((span, i) =>
         {
             var topic = plan[span.Topic];
-            var end = i + 1 < merged.Count ? sentences[merged[i + 1].First - 1].End : sentences[^1].End;
-            return new TopicSpan(topic.Title, topic.Id, sentences[span.First].Start, Max(end, sentences[span.First].End), span.Hits, terms[span.Topic]);
+            var start = sentences[span.First].Start;
+            // Up to the next topic's first mention; when that is in the middle of a segment, up to the segment's start.
+            var end = i + 1 < merged.Count ? Min(sentences[merged[i + 1].First - 1].End, sentences[merged[i + 1].First].Start) : sentences[^1].End;
+            return new TopicSpan(topic.Title, topic.Id, start, end > start ? end : sentences[span.First].End, span.Hits, terms[span.Topic]);
         })];
     }
 
-    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 }
