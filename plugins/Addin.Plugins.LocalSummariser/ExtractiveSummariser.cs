@@ -143,7 +143,7 @@ internal sealed class ExtractiveSummariser(string providerId) : ISummariser
 
     private static string Overview(SummaryRequest request, IReadOnlyList<TalkTime> talkTime, IReadOnlyList<RecapTopic> topics, int exchanges, int gaps)
     {
-        string speakers = string.Join(", ", talkTime.Select(t => $"{t.Speaker} {t.Share.ToString("P0", CultureInfo.InvariantCulture)}"));
+        string speakers = string.Join(", ", talkTime.Select(t => $"{t.Speaker} {t.Share * 100:0}%"));
         string covered = topics.Count == 0 ? "no recurring topic found" : "topics: " + string.Join(", ", topics.Select(t => t.Title).Distinct(StringComparer.Ordinal));
         return $"{Clock(request.Duration)} session ({speakers} of talk time); {covered}. {exchanges} question(s) answered, {gaps} sign(s) of difficulty.";
     }

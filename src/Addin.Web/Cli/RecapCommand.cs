@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Addin.Core.Recaps;
@@ -23,6 +24,8 @@ internal static class RecapCommand
     private static readonly JsonSerializerOptions Output = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
+        // For people reading a terminal: quotes and apostrophes as they are. The JSON is never embedded in HTML.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
