@@ -18,9 +18,6 @@ namespace Addin.Web.Cli;
 /// </summary>
 internal static class RecapCommand
 {
-    /// <summary>The summariser when neither <c>--summariser</c> nor <c>Addin:Providers:Summariser</c> names one.</summary>
-    public const string DefaultSummariser = "local-summariser";
-
     private static readonly JsonSerializerOptions Output = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
@@ -49,7 +46,7 @@ internal static class RecapCommand
                 : [];
             string summariserId = configuration["summariser"]
                 ?? configuration[$"{ProviderDefaultsOptions.SectionName}:{nameof(ProviderDefaultsOptions.Summariser)}:0"]
-                ?? DefaultSummariser;
+                ?? ProviderDefaultsOptions.DefaultSummariser;
             var summariser = await CreateSummariserAsync(summariserId, configuration, loggers, cancellationToken);
             var duration = transcript.Segments.Max(s => s.End);
             var recap = await summariser.SummariseAsync(
