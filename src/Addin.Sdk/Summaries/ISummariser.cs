@@ -3,7 +3,11 @@ using Addin.Sdk.Transcription;
 namespace Addin.Sdk.Summaries;
 
 /// <summary>Drafts a structured recap of a session from its transcript. A person approves it before anyone else sees it.</summary>
-/// <remarks>Every claim carries <see cref="Evidence"/>; the host drops claims whose evidence is not in the transcript.</remarks>
+/// <remarks>
+/// Every claim carries <see cref="Evidence"/>; the host drops (and logs) claims whose evidence is not in the transcript, so
+/// a summariser never needs to be trusted to be right, only to quote. Fill <see cref="Recap.Run"/> with what a reviewer
+/// needs to judge the draft: the provider id, and the model, prompt version and token counts when a model was used.
+/// </remarks>
 public interface ISummariser
 {
     /// <summary>Drafts the recap.</summary>
@@ -28,7 +32,7 @@ public sealed record SummaryRequest
     /// <summary>The course's curriculum plan, if it has one.</summary>
     public IReadOnlyList<CurriculumTopic> Curriculum { get; init; } = [];
 
-    /// <summary>Which speakers are instructors; the others are treated as students.</summary>
+    /// <summary>Which speakers are instructors; the others are treated as students. When empty the summariser may infer them.</summary>
     public IReadOnlyList<string> InstructorSpeakers { get; init; } = [];
 }
 

@@ -1,6 +1,12 @@
 namespace Addin.Sdk.Summaries;
 
 /// <summary>A structured draft recap of one session.</summary>
+/// <remarks>
+/// Every part that states something about the session carries <see cref="Evidence"/> and a confidence from 0 to 1. The host
+/// checks the evidence against the transcript and drops, and logs, each part whose evidence is not there; a summariser
+/// should therefore quote the transcript verbatim (the check ignores case, punctuation and spacing) and time each quote
+/// by the segment it comes from.
+/// </remarks>
 public sealed record Recap
 {
     /// <summary>A short overview in a few sentences.</summary>
@@ -16,13 +22,16 @@ public sealed record Recap
     public IReadOnlyList<ComprehensionGap> Gaps { get; init; } = [];
 
     /// <summary>What to do next.</summary>
-    public IReadOnlyList<string> NextSteps { get; init; } = [];
+    public IReadOnlyList<NextStep> NextSteps { get; init; } = [];
 
     /// <summary>Questions for students to review, with answers.</summary>
     public IReadOnlyList<ReviewQuestion> ReviewQuestions { get; init; } = [];
 
     /// <summary>Tagged moments that become chapters and timeline marks.</summary>
     public IReadOnlyList<TaggedMoment> Moments { get; init; } = [];
+
+    /// <summary>How much each speaker talked, largest share first. Measured, so it carries no evidence.</summary>
+    public IReadOnlyList<TalkTime> TalkTime { get; init; } = [];
 
     /// <summary>How the recap was made (model, prompt version, token counts), for the record.</summary>
     public required SummariserRun Run { get; init; }
@@ -73,8 +82,11 @@ public sealed record RecapExchange
     /// <summary>The summariser's confidence from 0 to 1.</summary>
     public double Confidence { get; init; }
 
-    /// <summary>Where the exchange is.</summary>
+    /// <summary>Where the question is asked.</summary>
     public required Evidence Evidence { get; init; }
+
+    /// <summary>Where it is answered.</summary>
+    public required Evidence AnswerEvidence { get; init; }
 }
 
 /// <summary>How severe a comprehension gap is.</summary>
@@ -109,8 +121,18 @@ public sealed record ComprehensionGap
     public required Evidence Evidence { get; init; }
 }
 
+/// <summary>A recommended next step.</summary>
+/// <param name="What">What to do.</param>
+/// <param name="Confidence">The summariser's confidence from 0 to 1.</param>
+/// <param name="Evidence">What in the session calls for it, if anything does (a plan's next topic has none).</param>
+public sealed record NextStep(string What, double Confidence, Evidence? Evidence = null);
+
 /// <summary>A review question with its answer.</summary>
-public sealed record ReviewQuestion(string Question, string Answer, Evidence? Evidence = null);
+/// <param name="Question">The question for students.</param>
+/// <param name="Answer">Its answer.</param>
+/// <param name="Confidence">The summariser's confidence from 0 to 1.</param>
+/// <param name="Evidence">Where the session gives the answer.</param>
+public sealed record ReviewQuestion(string Question, string Answer, double Confidence, Evidence Evidence);
 
 /// <summary>The kinds of tagged moment.</summary>
 public enum MomentKind
@@ -129,7 +151,18 @@ public enum MomentKind
 }
 
 /// <summary>A moment worth marking on the timeline.</summary>
-public sealed record TaggedMoment(MomentKind Kind, string Label, Evidence Evidence, double Confidence = 1);
+/// <param name="Kind">What happens there.</param>
+/// <param name="Label">A short label for the chapter or mark.</param>
+/// <param name="Evidence">The moment (its time) and what is said there.</param>
+/// <param name="Confidence">The summariser's confidence from 0 to 1.</param>
+public sealed record TaggedMoment(MomentKind Kind, string Label, Evidence Evidence, double Confidence);
+
+/// <summary>How much one speaker talked.</summary>
+/// <param name="Speaker">The speaker as the transcript names them.</param>
+/// <param name="Spoken">Their total speaking time.</param>
+/// <param name="Share">Their share of all speaking time, from 0 to 1.</param>
+/// <param name="Turns">How many turns they took.</param>
+public sealed record TalkTime(string Speaker, TimeSpan Spoken, double Share, int Turns);
 
 /// <summary>How a recap was produced.</summary>
 public sealed record SummariserRun

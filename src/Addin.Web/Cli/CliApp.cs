@@ -5,11 +5,11 @@ namespace Addin.Web.Cli;
 
 /// <summary>
 /// The admin verbs of <c>./addin</c> that need Addin's code: <c>plugins list</c>, <c>plugins validate [path]</c>,
-/// <c>migrate</c>, <c>transcripts wer</c>. Configuration comes from the same appsettings.json and environment variables as the server.
+/// <c>migrate</c>, <c>transcripts wer</c>, <c>recap</c>. Configuration comes from the same appsettings.json and environment variables as the server.
 /// </summary>
 public static class CliApp
 {
-    private static readonly string[] Verbs = ["plugins", "platforms", "migrate", "manifests", "transcripts", "help"];
+    private static readonly string[] Verbs = ["plugins", "platforms", "migrate", "manifests", "transcripts", "recap", "help"];
 
     public static bool Handles(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -43,6 +43,7 @@ public static class CliApp
             ["migrate"] => await MigrateCommand.RunAsync(args, output),
             ["manifests"] => await ManifestsCommand.RunAsync(configuration, output),
             ["transcripts", "wer", var audio, var reference] => await TranscriptsCommand.WerAsync(args, audio, reference, configuration, output, cancel.Token),
+            ["recap", var transcript] => await RecapCommand.RunAsync(transcript, configuration, output, cancel.Token),
             _ => Usage(),
         };
     }
@@ -66,6 +67,8 @@ public static class CliApp
               transcripts wer AUDIO REFERENCE [--engine ID]
                                          Transcribe AUDIO with an engine (default: the first configured one that takes audio) and print
                                          the word error rate against REFERENCE (.txt or .vtt) and the real-time factor.
+              recap <transcript.vtt|.json> [--curriculum plan.csv] [--summariser ID]
+                                         Draft a recap of a transcript, check its evidence, print it as JSON.
             """);
         return 2;
     }

@@ -10,6 +10,9 @@ public sealed class ProviderDefaultsOptions
 {
     public const string SectionName = "Addin:Providers";
 
+    /// <summary>The summariser used unless configuration names another: local, extractive, needing no model.</summary>
+    public const string DefaultSummariser = "local-summariser";
+
     public List<string> RecordingSource { get; set; } = [];
 
     public List<string> TranscriptionEngine { get; set; } = [];
@@ -45,6 +48,11 @@ public sealed class ProviderDefaultsOptions
         if (MediaStore.Count == 0)
         {
             MediaStore.Add("local-disk");
+        }
+
+        if (Summariser.Count == 0)
+        {
+            Summariser.Add(DefaultSummariser);
         }
     }
 }

@@ -1,0 +1,31 @@
+using Addin.Sdk.Summaries;
+using Addin.Sdk.Transcription;
+
+namespace Addin.Plugins.LocalSummariser;
+
+/// <summary>Speaking time, share and turns per speaker, largest share first.</summary>
+internal static class TalkTimeCounter
+{
+    public static IReadOnlyList<TalkTime> Count(Transcript transcript)
+    {
+        var segments = transcript.Segments.OrderBy(s => s.Start).ToList();
+        var turns = new Dictionary<string, int>(StringComparer.Ordinal);
+        string? previous = null;
+        foreach (string speaker in segments.Select(SessionText.Speaker))
+        {
+            if (speaker != previous)
+            {
+                turns[speaker] = turns.GetValueOrDefault(speaker) + 1;
+                previous = speaker;
+            }
+        }
+
+        var spoken = segments.GroupBy(SessionText.Speaker, StringComparer.Ordinal)
+            .Select(g => (Speaker: g.Key, Spoken: TimeSpan.FromTicks(g.Sum(s => (s.End - s.Start).Ticks))))
+            .ToList();
+        double total = spoken.Sum(s => s.Spoken.TotalSeconds);
+        return [.. spoken
+            .Select(s => new TalkTime(s.Speaker, s.Spoken, total > 0 ? Math.Round(s.Spoken.TotalSeconds / total, 3) : 0, turns[s.Speaker]))
+            .OrderByDescending(t => t.Spoken).ThenBy(t => t.Speaker, StringComparer.Ordinal)];
+    }
+}
