@@ -108,6 +108,7 @@ public static class AddinServices
         services.AddScoped<SourceWebhookReceiver>();
         services.AddScoped<CourseExternalIds>();
         services.AddScoped<RecordingPipeline>();
+        services.AddScoped<FailedRecordingRetry>();
         services.AddScoped<IPipelineStage, IngestStage>();
         services.AddScoped<IPipelineStage, StoreStage>();
         services.AddScoped<IPipelineStage, ProbeStage>();
@@ -143,6 +144,7 @@ public static class AddinServices
         services.AddScoped<MediaAccess>();
         services.AddScoped<CoursePageQuery>();
         services.AddScoped<RecordingPageQuery>();
+        services.AddScoped<PipelineHealthQuery>();
         services.AddSingleton<DeepLinkPickTokens>();
         services.AddSingleton<DeepLinkingResponseBuilder>();
         services.AddScoped<DeepLinkPickerQuery>();
