@@ -23,4 +23,6 @@ public static class AuditActions
     public const string SourceWebhookRefused = "source.webhook.refused";
     public const string SourceRecordingRefused = "source.recording.refused";
     public const string CourseExternalIdSet = "course.external-id";
+    public const string ViewPipelineHealth = "pipeline.view";
+    public const string RetryRecording = "recording.retry";
 }

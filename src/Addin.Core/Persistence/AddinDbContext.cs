@@ -61,6 +61,8 @@ public abstract class AddinDbContext(DbContextOptions options) : DbContext(optio
 
     public DbSet<UsedNonce> UsedNonces => Set<UsedNonce>();
 
+    public DbSet<Alerts.Alert> Alerts => Set<Alerts.Alert>();
+
     /// <summary>
     /// The transcript lines that contain every part of the query (words stemmed), with the engine's relevance. The
     /// full-text index is the provider's own (see the TranscriptSearch migrations), so each provider writes this query.

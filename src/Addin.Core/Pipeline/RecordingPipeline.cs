@@ -20,6 +20,7 @@ public sealed partial class RecordingPipeline(
     IDbContextFactory<AddinDbContext> contexts,
     IEnumerable<IPipelineStage> stages,
     IPlatformProviders providers,
+    IRecordingOutcomeAlerts alerts,
     IOptions<PipelineOptions> options,
     PipelinePaths paths,
     TimeProvider time,
@@ -54,8 +55,9 @@ public sealed partial class RecordingPipeline(
         recording.Status = RecordingStatus.Ready;
         recording.Progress = 100;
         recording.Error = null;
-        AddEvent(recording, EventSeverity.Info, "Ready to play.");
+        var ready = AddEvent(recording, EventSeverity.Info, "Ready to play.");
         await SaveAsync(recording, cancellationToken);
+        alerts.Raise(recording.Id, RecordingStatus.Ready, ready.Id);
         CleanScratch(scratch);
         LogReady(logger, recording.Id);
     }
@@ -128,7 +130,7 @@ public sealed partial class RecordingPipeline(
             // being called a duplicate of this one.
             recording.Status = RecordingStatus.Failed;
             recording.ContentClaim = null;
-            AddEvent(recording, EventSeverity.Error, failure.Message);
+            var failed = AddEvent(recording, EventSeverity.Error, failure.Message);
 
             // The source hears first, so that once the recording reads as failed its file has been put aside too.
             if (!PipelineOrder.IsBefore(PipelineStage.Probe, stage))
@@ -137,6 +139,7 @@ public sealed partial class RecordingPipeline(
             }
 
             await SaveAsync(recording, cancellationToken);
+            alerts.Raise(recording.Id, RecordingStatus.Failed, failed.Id);
             LogFailed(logger, ex, recording.Id, stage, failure.Message);
 
             return true;
@@ -174,8 +177,12 @@ public sealed partial class RecordingPipeline(
         }
     }
 
-    private void AddEvent(Recording recording, EventSeverity severity, string message) =>
-        recording.Events.Add(new RecordingEvent { Stage = recording.Stage, Severity = severity, Message = message, At = time.GetUtcNow() });
+    private RecordingEvent AddEvent(Recording recording, EventSeverity severity, string message)
+    {
+        var entry = new RecordingEvent { Stage = recording.Stage, Severity = severity, Message = message, At = time.GetUtcNow() };
+        recording.Events.Add(entry);
+        return entry;
+    }
 
     private static void CopyEvents(Recording from, Recording to)
     {

@@ -1,3 +1,4 @@
+using Addin.Sdk.Notifications;
 using Addin.Sdk.Recordings;
 using Addin.Sdk.Storage;
 using Addin.Sdk.Transcription;
@@ -17,6 +18,10 @@ public interface IPlatformProviders
 
     /// <summary>The platform's transcription engines, in the order to try them.</summary>
     Task<IReadOnlyList<ResolvedProvider<ITranscriptionEngine>>> GetTranscriptionEnginesAsync(long platformId, CancellationToken cancellationToken);
+
+    /// <summary>The platform's notifier with this id (the platform's own choice, or the configured one).</summary>
+    /// <exception cref="ProviderUnavailableException">No such notifier is configured or loaded, or its settings are invalid.</exception>
+    Task<INotifier> GetNotifierAsync(long platformId, string providerId, CancellationToken cancellationToken);
 }
 
 /// <summary>A provider, with the id it was chosen by.</summary>

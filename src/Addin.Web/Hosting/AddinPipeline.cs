@@ -28,6 +28,7 @@ public static class AddinPipeline
         app.MapLtiEndpoints();
         app.MapRegistrationEndpoints();
         app.MapPageEndpoints();
+        app.MapPipelineHealthEndpoints();
         app.MapPlatformsPage();
         app.MapCourseCopyEndpoints();
         app.MapDeepLinkEndpoints();

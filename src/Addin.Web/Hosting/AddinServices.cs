@@ -75,6 +75,7 @@ public static class AddinServices
         services.AddValidatedOptions<JobOptions, JobOptionsValidator>(JobOptions.SectionName);
         services.AddValidatedOptions<PipelineOptions, PipelineOptionsValidator>(PipelineOptions.SectionName);
         services.AddValidatedOptions<DatabaseOptions, DatabaseOptionsValidator>(DatabaseOptions.SectionName);
+        services.AddValidatedOptions<AlertOptions, AlertOptionsValidator>(AlertOptions.SectionName);
         services.AddValidatedOptions<FfmpegOptions, FfmpegOptionsAdapter>(FfmpegOptions.SectionName);
         services.PostConfigure<AddinOptions>(o => o.ApplyDefaults());
         services.AddOptions<ProviderDefaultsOptions>().PostConfigure<IConfiguration>((o, configuration) =>
@@ -108,6 +109,7 @@ public static class AddinServices
         services.AddScoped<SourceWebhookReceiver>();
         services.AddScoped<CourseExternalIds>();
         services.AddScoped<RecordingPipeline>();
+        services.AddScoped<FailedRecordingRetry>();
         services.AddScoped<IPipelineStage, IngestStage>();
         services.AddScoped<IPipelineStage, StoreStage>();
         services.AddScoped<IPipelineStage, ProbeStage>();
@@ -145,6 +147,7 @@ public static class AddinServices
         services.AddScoped<MediaAccess>();
         services.AddScoped<CoursePageQuery>();
         services.AddScoped<RecordingPageQuery>();
+        services.AddScoped<PipelineHealthQuery>();
         services.AddSingleton<DeepLinkPickTokens>();
         services.AddSingleton<DeepLinkingResponseBuilder>();
         services.AddScoped<DeepLinkPickerQuery>();

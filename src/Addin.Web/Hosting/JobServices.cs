@@ -1,5 +1,6 @@
 using Addin.Core.Pipeline;
 using Addin.Data;
+using Addin.Web.Alerts;
 using Addin.Web.Configuration;
 using Addin.Web.Pipeline;
 using Hangfire;
@@ -45,6 +46,9 @@ internal static class JobServices
 
         services.AddScoped<ProcessRecordingJob>();
         services.AddSingleton<IRecordingJobQueue, HangfireRecordingJobQueue>();
+        services.AddScoped<RecordingAlerts>();
+        services.AddScoped<RecordingAlertJob>();
+        services.AddSingleton<IRecordingOutcomeAlerts, HangfireRecordingOutcomeAlerts>();
     }
 
     private static JobStorage CreateStorage(DatabaseOptions database, string dataDirectory, JobOptions jobs)

@@ -34,6 +34,14 @@ public static class PageLinks
 
     public static string Plugins(string token) => $"/app/admin/plugins?{Session(token)}";
 
+    public static string PipelineHealth(string token) => $"/app/admin/pipeline?{Session(token)}";
+
+    /// <summary>The pipeline health page with a notice at its top (the outcome of a Retry).</summary>
+    public static string PipelineHealth(string token, string notice) => $"{PipelineHealth(token)}&notice={Uri.EscapeDataString(notice)}";
+
+    public static string RetryRecording(long recordingId, string token) =>
+        string.Create(CultureInfo.InvariantCulture, $"/app/admin/pipeline/retry/{recordingId}?{Session(token)}");
+
     public static string Platforms(string token) => $"/app/platforms?{Session(token)}";
 
     public static string RecordingStatusApi(long recordingId) => string.Create(CultureInfo.InvariantCulture, $"/api/recordings/{recordingId}/status");

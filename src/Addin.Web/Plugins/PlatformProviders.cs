@@ -6,6 +6,7 @@ using Addin.Core.Persistence;
 using Addin.Core.Providers;
 using Addin.PluginHost;
 using Addin.Sdk;
+using Addin.Sdk.Notifications;
 using Addin.Sdk.Plugins;
 using Addin.Sdk.Recordings;
 using Addin.Sdk.Storage;
@@ -25,6 +26,7 @@ public sealed class PlatformProviders(
     IPluginCatalog catalog,
     IDbContextFactory<AddinDbContext> contexts,
     IOptions<ProviderDefaultsOptions> defaults,
+    IOptions<AlertOptions> alerts,
     IOptions<AddinOptions> addin,
     ILoggerFactory loggerFactory,
     IHttpClientFactory httpClients,
@@ -56,6 +58,11 @@ public sealed class PlatformProviders(
 
     /// <summary>The configured transcription engines, in order (for commands that pick the first able to do a job).</summary>
     public IReadOnlyList<string> ConfiguredTranscriptionEngineIds => DefaultIds(ProviderKind.TranscriptionEngine);
+
+    public async Task<INotifier> GetNotifierAsync(long platformId, string providerId, CancellationToken cancellationToken) =>
+        (INotifier?)(await GetAsync(platformId, ProviderKind.Notifier, cancellationToken)).FirstOrDefault(p => p.ProviderId == providerId)?.Provider
+        ?? throw new ProviderUnavailableException(
+            $"Platform {platformId} has no notifier '{providerId}'. Name it in {AlertOptions.SectionName} and check that its plugin is loaded (./addin plugins list).");
 
     /// <summary>Forgets a platform's providers, so the next use creates them from its current settings.</summary>
     public void Invalidate(long platformId)
@@ -176,6 +183,7 @@ public sealed class PlatformProviders(
         ProviderKind.MediaStore => defaults.Value.MediaStore,
         ProviderKind.Summariser => defaults.Value.Summariser,
         ProviderKind.RiskModel => defaults.Value.RiskModel,
+        ProviderKind.Notifier => alerts.Value.NotifierIds,
         _ => [],
     };
 

@@ -17,6 +17,8 @@ public sealed class StartupValidationTests
     [InlineData("Addin:Lti:RosterSync:Interval", "05:07:00", "Addin:Lti:RosterSync:Interval '05:07:00' must divide")]
     [InlineData("Addin:Lti:RosterSync:MinimumAgeOnLaunch", "-00:01:00", "Addin:Lti:RosterSync:MinimumAgeOnLaunch")]
     [InlineData("Addin:Lti:Services:MaxPages", "0", "Addin:Lti:Services:MaxPages must be positive")]
+    [InlineData("Addin:Alerts:OperationsNotifiers:0", "smtp", "Addin:Alerts:OperationsRecipients is empty")]
+    [InlineData("Addin:Alerts:InstructorNotifier", "Email Server", "Addin:Alerts: 'Email Server' is not a notifier id")]
     public async Task Start_WithInvalidSetting_FailsNamingTheKey(string key, string value, string expected)
     {
         var ex = await Assert.ThrowsAnyAsync<Exception>(() => AddinApp.StartAsync(overrides: new Dictionary<string, string?> { [key] = value }));

@@ -1,0 +1,33 @@
+using System.Net.Mail;
+using System.Text.RegularExpressions;
+
+namespace Addin.Web.Configuration;
+
+internal sealed partial class AlertOptionsValidator : OptionsValidator<AlertOptions>
+{
+    protected override IEnumerable<string> Problems(AlertOptions options)
+    {
+        foreach (string id in options.OperationsNotifiers.Append(options.InstructorNotifier ?? "").Where(id => id.Length > 0 && !ProviderId().IsMatch(id)))
+        {
+            yield return $"{AlertOptions.SectionName}: '{id}' is not a notifier id; use the provider id from plugin.json, for example \"smtp\" or \"teams-webhook\".";
+        }
+
+        if (options.OperationsNotifiers.Count != options.OperationsNotifiers.Distinct(StringComparer.Ordinal).Count())
+        {
+            yield return $"{AlertOptions.SectionName}:OperationsNotifiers names a notifier twice; operations would get every alert twice.";
+        }
+
+        foreach (string address in options.OperationsRecipients.Where(a => !MailAddress.TryCreate(a, out var parsed) || parsed.Address != a.Trim()))
+        {
+            yield return $"{AlertOptions.SectionName}:OperationsRecipients: '{address}' is not an email address; give one address per entry, for example \"ops@example.edu\".";
+        }
+
+        if (options.OperationsNotifiers.Count > 0 && options.OperationsRecipients.Count == 0 && options.OperationsNotifiers.Contains("smtp"))
+        {
+            yield return $"{AlertOptions.SectionName}:OperationsRecipients is empty, but operations alerts go by email (smtp); add the addresses to send them to.";
+        }
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
+    private static partial Regex ProviderId();
+}
