@@ -26,7 +26,7 @@ public sealed class PipelineHealthQuery(AddinDbContext db, AccessPolicy access, 
         var recordings = db.Recordings.AsNoTracking().Where(r => courses.Contains(r.CourseId));
 
         var counts = await recordings.GroupBy(r => new { r.Stage, r.Status }).Select(g => new { g.Key.Stage, g.Key.Status, Count = g.Count() }).ToListAsync(cancellationToken);
-        var stages = Enum.GetValues<PipelineStage>().Select(stage => new StageCounts(
+        var stages = PipelineOrder.Stages.Select(stage => new StageCounts(
             stage,
             counts.Where(c => c.Stage == stage && c.Status is RecordingStatus.Queued or RecordingStatus.Retrying).Sum(c => c.Count),
             counts.Where(c => c.Stage == stage && c.Status == RecordingStatus.Processing).Sum(c => c.Count),
