@@ -28,7 +28,8 @@ public static class DataServiceCollectionExtensions
     private static IServiceCollection AddProvider<TContext>(this IServiceCollection services, Action<DbContextOptionsBuilder> configure)
         where TContext : AddinDbContext
     {
-        services.AddDbContextFactory<TContext>(configure);
+        // Pooled: a request or job takes a context from the pool instead of building one (a launch uses several).
+        services.AddPooledDbContextFactory<TContext>(configure);
         services.AddSingleton<IDbContextFactory<AddinDbContext>>(sp => new AddinDbContextFactory<TContext>(sp.GetRequiredService<IDbContextFactory<TContext>>()));
         services.AddScoped<AddinDbContext>(sp => sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext());
         return services;
