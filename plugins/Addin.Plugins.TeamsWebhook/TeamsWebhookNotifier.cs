@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
+using Addin.Sdk.Http;
 using Addin.Sdk.Notifications;
 using Microsoft.Extensions.Logging;
 
@@ -33,7 +34,7 @@ public sealed partial class TeamsWebhookNotifier(HttpClient http, TeamsWebhookSe
                     $"The Teams webhook refused the message (HTTP {status}); check that the webhook URL in configuration is current (a removed connector or workflow answers 4xx).", status);
             }
 
-            var wait = Wait(response, attempt);
+            var wait = RetryWait.For(response, attempt, settings.MaxRetryWait, time);
             if (attempt >= settings.MaxAttempts || wait > settings.MaxRetryWait)
             {
                 string why = response.StatusCode == HttpStatusCode.TooManyRequests
@@ -59,24 +60,6 @@ public sealed partial class TeamsWebhookNotifier(HttpClient http, TeamsWebhookSe
             string what = ex is OperationCanceledException ? "timed out" : (ex as HttpRequestException)?.HttpRequestError.ToString() ?? "failed";
             throw new TeamsWebhookException($"The Teams webhook could not be reached ({what}); check the network. The host tries again later.");
         }
-    }
-
-    private TimeSpan Wait(HttpResponseMessage response, int attempt)
-    {
-        var header = response.Headers.RetryAfter;
-        if (header?.Delta is { } delta)
-        {
-            return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
-        }
-
-        if (header?.Date is { } date)
-        {
-            var wait = date - time.GetUtcNow();
-            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
-        }
-
-        var backoff = TimeSpan.FromSeconds(Math.Pow(2, Math.Min(attempt - 1, 16)));
-        return backoff < settings.MaxRetryWait ? backoff : settings.MaxRetryWait;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The Teams webhook answered {Status}; retrying in {Seconds} s (attempt {Attempt})")]

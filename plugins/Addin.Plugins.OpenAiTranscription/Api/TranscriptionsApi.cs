@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Addin.Sdk.Http;
 using Addin.Sdk.Transcription;
 using Microsoft.Extensions.Logging;
 
@@ -41,7 +42,7 @@ internal sealed partial class TranscriptionsApi(HttpClient http, OpenAiTranscrip
                 throw Refused(response.StatusCode, body);
             }
 
-            var wait = Wait(response, attempt);
+            var wait = RetryWait.For(response, attempt, settings.MaxRetryWait, time);
             if (attempt >= settings.MaxAttempts || wait > settings.MaxRetryWait)
             {
                 string why = response.StatusCode == HttpStatusCode.TooManyRequests
@@ -160,24 +161,6 @@ internal sealed partial class TranscriptionsApi(HttpClient http, OpenAiTranscrip
     }
 
     private static string Clip(string text) => text.Length <= MaxErrorText ? text : string.Concat(text.AsSpan(0, MaxErrorText), "…");
-
-    private TimeSpan Wait(HttpResponseMessage response, int attempt)
-    {
-        var header = response.Headers.RetryAfter;
-        if (header?.Delta is { } delta)
-        {
-            return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
-        }
-
-        if (header?.Date is { } date)
-        {
-            var wait = date - time.GetUtcNow();
-            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
-        }
-
-        var backoff = TimeSpan.FromSeconds(Math.Pow(2, Math.Min(attempt - 1, 16)));
-        return backoff < settings.MaxRetryWait ? backoff : settings.MaxRetryWait;
-    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Transcription request to {Endpoint} answered {Status}; retrying in {Seconds} s (attempt {Attempt})")]
     private static partial void LogRetry(ILogger logger, Uri endpoint, int status, double seconds, int attempt);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Addin.Sdk.Http;
 using Microsoft.Extensions.Logging;
 
 namespace Addin.Plugins.Zoom.Api;
@@ -38,7 +39,7 @@ internal sealed class ZoomHttp(HttpClient http, ZoomSourceSettings settings, Tim
 
             using (response)
             {
-                var wait = Wait(response, attempt);
+                var wait = RetryWait.For(response, attempt, settings.MaxRetryWait, time);
                 if (attempt >= settings.MaxAttempts || wait > settings.MaxRetryWait)
                 {
                     string why = response.StatusCode == HttpStatusCode.TooManyRequests
@@ -55,24 +56,6 @@ internal sealed class ZoomHttp(HttpClient http, ZoomSourceSettings settings, Tim
 
     /// <summary>A URL for messages: without its query, which may carry tokens.</summary>
     public static string Redact(Uri url) => url.GetLeftPart(UriPartial.Path);
-
-    private TimeSpan Wait(HttpResponseMessage response, int attempt)
-    {
-        var header = response.Headers.RetryAfter;
-        if (header?.Delta is { } delta)
-        {
-            return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
-        }
-
-        if (header?.Date is { } date)
-        {
-            var wait = date - time.GetUtcNow();
-            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
-        }
-
-        var backoff = TimeSpan.FromSeconds(Math.Pow(2, Math.Min(attempt - 1, 16)));
-        return backoff < settings.MaxRetryWait ? backoff : settings.MaxRetryWait;
-    }
 
     private static string Describe(TimeSpan wait) => string.Create(CultureInfo.InvariantCulture, $"{Math.Ceiling(wait.TotalSeconds):0} s");
 }
