@@ -24,7 +24,8 @@ public sealed class TranscriptSearch(AddinDbContext db, AccessPolicy access)
         var visible = access.VisibleRecordings(viewer);
         if (scope.CourseId is { } courseId)
         {
-            visible = visible.Where(r => access.CoursesShownIn(courseId).Contains(r.CourseId));
+            var shownIn = access.CoursesShownIn(courseId);
+            visible = visible.Where(r => shownIn.Contains(r.CourseId));
         }
 
         if (scope.RecordingId is { } recordingId)

@@ -34,8 +34,10 @@ public sealed class CoursePageQuery(
 
         bool canManage = await access.ManagesCourseAsync(viewer.Viewer, courseId, cancellationToken);
         var source = canManage ? await RecordingSourceAsync(course, cancellationToken) : null;
+        // A local, not a call inside the lambda: EF would otherwise compile the call anew on every page load.
+        var shownIn = access.CoursesShownIn(courseId);
         var recordings = await access.VisibleRecordings(viewer.Viewer).AsNoTracking()
-            .Where(r => access.CoursesShownIn(courseId).Contains(r.CourseId))
+            .Where(r => shownIn.Contains(r.CourseId))
             .OrderByDescending(r => r.Session!.StartsAt ?? r.CreatedAt)
             .ThenByDescending(r => r.Id)
             .Select(r => new

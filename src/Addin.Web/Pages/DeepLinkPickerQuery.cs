@@ -19,8 +19,9 @@ public sealed class DeepLinkPickerQuery(AddinDbContext db, AccessPolicy access)
     {
         ArgumentNullException.ThrowIfNull(viewer);
         string title = await db.Courses.Where(c => c.Id == courseId).Select(c => c.Title).SingleAsync(cancellationToken);
+        var shownIn = access.CoursesShownIn(courseId);
         var recordings = await access.VisibleRecordings(viewer).AsNoTracking()
-            .Where(r => access.CoursesShownIn(courseId).Contains(r.CourseId))
+            .Where(r => shownIn.Contains(r.CourseId))
             .Where(r => r.Status != RecordingStatus.Failed && r.Status != RecordingStatus.Duplicate)
             .OrderByDescending(r => r.Session!.StartsAt ?? r.CreatedAt)
             .ThenByDescending(r => r.Id)
