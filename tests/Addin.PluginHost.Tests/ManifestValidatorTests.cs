@@ -1,4 +1,5 @@
 using Addin.PluginHost.Tests.Support;
+using Addin.Sdk;
 
 namespace Addin.PluginHost.Tests;
 
@@ -89,7 +90,7 @@ public sealed class ManifestValidatorTests : IDisposable
         var result = await ValidateAsync(TestManifest.Echo().With("/sdk", "^2.0"));
 
         var problem = AssertProblem(result, PluginStatus.NotSupported, "/sdk");
-        Assert.Equal("requires SDK ^2.0 but this host has 1.0.0", problem.Message);
+        Assert.Equal($"requires SDK ^2.0 but this host has {SdkInfo.Version}", problem.Message);
         Assert.Contains("Addin.Sdk 1.x", problem.Fix, StringComparison.Ordinal);
     }
 
