@@ -244,20 +244,8 @@ public sealed partial class LaunchValidator
                 $"The platform's key set ({registration.JwksUri}) has no key '{kid}'. Check the registration's JWKS URL.");
         }
 
-        var result = await _handler.ValidateTokenAsync(compactToken, new TokenValidationParameters
-        {
-            IssuerSigningKeys = keys,
-            ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
-            RequireSignedTokens = true,
-            ValidateIssuerSigningKey = true,
-            TryAllIssuerSigningKeys = false,
-
-            // Issuer and audience were checked in step 4, lifetime is checked in step 6 against our TimeProvider.
-            ValidateIssuer = false,
-            ValidateAudience = false,
-            ValidateLifetime = false,
-            RequireExpirationTime = false,
-        });
+        // Issuer and audience were checked in step 4, lifetime is checked in step 6 against our TimeProvider.
+        var result = await _handler.ValidateTokenAsync(compactToken, SignatureOnlyValidation.For(keys));
 
         if (!result.IsValid)
         {

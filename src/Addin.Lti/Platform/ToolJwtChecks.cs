@@ -70,20 +70,8 @@ internal sealed class ToolJwtChecks
             throw new LtiValidationException(LtiErrorCode.UnknownKid, $"The tool's key set has no key '{kid}'.");
         }
 
-        var result = await _handler.ValidateTokenAsync(compact, new TokenValidationParameters
-        {
-            IssuerSigningKeys = keys,
-            ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
-            RequireSignedTokens = true,
-            ValidateIssuerSigningKey = true,
-            TryAllIssuerSigningKeys = false,
-
-            // Parties are checked by the caller, lifetime by CheckLifetime against the injected clock.
-            ValidateIssuer = false,
-            ValidateAudience = false,
-            ValidateLifetime = false,
-            RequireExpirationTime = false,
-        });
+        // Parties are checked by the caller, lifetime by CheckLifetime against the injected clock.
+        var result = await _handler.ValidateTokenAsync(compact, SignatureOnlyValidation.For(keys));
         if (!result.IsValid)
         {
             throw new LtiValidationException(LtiErrorCode.BadSignature, $"The {_tokenName}'s signature does not verify with the tool key '{kid}'.");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Addin.Lti.Keys;
 using Addin.Web.Configuration;
 using Addin.Web.Manifests;
 using Microsoft.Extensions.Options;
@@ -114,20 +115,8 @@ public sealed partial class EntraTokenValidator(
             keys = await SigningKeysAsync(tenantId, cancellationToken);
         }
 
-        var result = await Handler.ValidateTokenAsync(token, new TokenValidationParameters
-        {
-            IssuerSigningKeys = keys,
-            ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
-            RequireSignedTokens = true,
-            ValidateIssuerSigningKey = true,
-            TryAllIssuerSigningKeys = false,
-
-            // Issuer was checked before, audience and lifetime are checked after, against our own clock.
-            ValidateIssuer = false,
-            ValidateAudience = false,
-            ValidateLifetime = false,
-            RequireExpirationTime = false,
-        });
+        // Issuer was checked before, audience and lifetime are checked after, against our own clock.
+        var result = await Handler.ValidateTokenAsync(token, SignatureOnlyValidation.For(keys));
         if (!result.IsValid)
         {
             LogSignatureRejected(logger, tenantId, jwt.Kid, result.Exception?.GetType().Name ?? "unknown");
