@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Addin.Sdk.Summaries;
+using Addin.Testing;
 
 namespace Addin.Plugins.LocalSummariser.Tests;
 

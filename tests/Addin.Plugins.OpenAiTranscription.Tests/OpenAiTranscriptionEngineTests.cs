@@ -118,7 +118,7 @@ public sealed class OpenAiTranscriptionEngineTests
     public async Task Transcribe_429WithRetryAfter_WaitsAsAskedThenSucceeds()
     {
         using var h = new EngineHarness(SpokenTimeline.Build(Gap, "goforward.wav"));
-        h.Server.AnswerNext(FakeOpenAiTranscription.RateLimited(7));
+        h.Server.AnswerNext(FakeOpenAiServer.RateLimited(7));
 
         var call = h.TranscribeAsync();
         await h.Time.WaitForTimerAsync();
@@ -135,7 +135,7 @@ public sealed class OpenAiTranscriptionEngineTests
     public async Task Transcribe_500EveryTime_FailsAfterMaxAttemptsSoTheHostRetriesLater()
     {
         using var h = new EngineHarness(SpokenTimeline.Build(Gap, "goforward.wav"), new JsonObject { ["maxAttempts"] = 3 });
-        h.Server.AnswerNext(FakeOpenAiTranscription.ServerError(), FakeOpenAiTranscription.ServerError(), FakeOpenAiTranscription.ServerError());
+        h.Server.AnswerNext(FakeOpenAiServer.ServerError(), FakeOpenAiServer.ServerError(), FakeOpenAiServer.ServerError());
 
         var call = h.TranscribeAsync();
         for (int wait = 1; wait <= 2; wait *= 2)
@@ -155,7 +155,7 @@ public sealed class OpenAiTranscriptionEngineTests
     public async Task Transcribe_RetryAfterLongerThanAllowed_FailsAtOnce()
     {
         using var h = new EngineHarness(SpokenTimeline.Build(Gap, "goforward.wav"), new JsonObject { ["maxRetryWait"] = "00:00:30" });
-        h.Server.AnswerNext(FakeOpenAiTranscription.RateLimited(120));
+        h.Server.AnswerNext(FakeOpenAiServer.RateLimited(120));
 
         var ex = await Assert.ThrowsAsync<TranscriptionServiceException>(() => h.TranscribeAsync().WaitAsync(TimeSpan.FromSeconds(10)));
 
@@ -167,7 +167,7 @@ public sealed class OpenAiTranscriptionEngineTests
     public async Task Transcribe_401_FailsNamingTheKeySetting()
     {
         using var h = new EngineHarness(SpokenTimeline.Build(Gap, "goforward.wav"));
-        h.Server.AnswerNext(FakeOpenAiTranscription.InvalidKey());
+        h.Server.AnswerNext(FakeOpenAiServer.InvalidKey());
 
         var ex = await Assert.ThrowsAsync<TranscriptionException>(() => h.TranscribeAsync());
 

@@ -9,16 +9,12 @@ namespace Addin.Testing;
 /// An OpenAI-compatible <c>POST /v1/audio/transcriptions</c> on 127.0.0.1, as OpenAI documents it: a multipart form in,
 /// a <c>verbose_json</c> transcription with segments out (times from the start of the uploaded file). It "hears" the
 /// words of the <see cref="SpokenTimeline"/> whose middle lies in the uploaded stretch, one segment per clip.
-/// Scripted answers (429, 500, junk) can be queued before it answers normally.
+/// Scripted answers (429, 500, junk) can be queued before it answers normally (see <see cref="FakeOpenAiServer"/>).
 /// </summary>
-public sealed partial class FakeOpenAiTranscription(SpokenTimeline timeline) : LocalHttpServer
+public sealed partial class FakeOpenAiTranscription(SpokenTimeline timeline) : FakeOpenAiServer
 {
     public const string TranscriptionsPath = "/v1/audio/transcriptions";
-    private readonly Queue<LocalResponse> scripted = new();
     private readonly List<TranscriptionUpload> uploads = [];
-
-    /// <summary>The API root to configure as the engine's baseUrl.</summary>
-    public Uri ApiBaseUrl => new(BaseUrl, "v1/");
 
     /// <summary>The well-formed uploads it answered normally, in order.</summary>
     public IReadOnlyList<TranscriptionUpload> Uploads
@@ -32,40 +28,8 @@ public sealed partial class FakeOpenAiTranscription(SpokenTimeline timeline) : L
         }
     }
 
-    /// <summary>The next requests get these answers, in order; then it transcribes again.</summary>
-    public void AnswerNext(params LocalResponse[] responses)
+    protected override Task<LocalResponse> Answer(RecordedRequest request)
     {
-        lock (scripted)
-        {
-            foreach (var response in responses)
-            {
-                scripted.Enqueue(response);
-            }
-        }
-    }
-
-    public static LocalResponse RateLimited(int retryAfterSeconds) => new(
-        HttpStatusCode.TooManyRequests, "application/json",
-        """{"error":{"message":"Rate limit reached for requests","type":"requests","param":null,"code":"rate_limit_exceeded"}}""",
-        new Dictionary<string, string> { ["Retry-After"] = retryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) });
-
-    public static LocalResponse ServerError() => new(
-        HttpStatusCode.InternalServerError, "application/json", """{"error":{"message":"The server had an error while processing your request.","type":"server_error"}}""");
-
-    public static LocalResponse InvalidKey() => new(
-        HttpStatusCode.Unauthorized, "application/json",
-        """{"error":{"message":"Incorrect API key provided: sk-wrong. You can find your API key at https://platform.openai.com/account/api-keys.","type":"invalid_request_error","param":null,"code":"invalid_api_key"}}""");
-
-    protected override Task<LocalResponse> Handle(RecordedRequest request)
-    {
-        lock (scripted)
-        {
-            if (scripted.Count > 0)
-            {
-                return Task.FromResult(scripted.Dequeue());
-            }
-        }
-
         if (request.Method != "POST" || request.Path != TranscriptionsPath)
         {
             return Task.FromResult(LocalResponse.NotFound(request.Path));

@@ -87,7 +87,7 @@ public sealed class TranscriptsCommandTests : IDisposable
         string audio = timeline.WriteWav(data.Combine("lecture.wav"));
         string reference = data.Combine("reference.txt");
         await File.WriteAllTextAsync(reference, "go forward");
-        server.AnswerNext(FakeOpenAiTranscription.InvalidKey());
+        server.AnswerNext(FakeOpenAiServer.InvalidKey());
         using var output = new StringWriter();
 
         int exit = await Run(output, "transcripts", "wer", audio, reference, "--engine", "openai-transcription");

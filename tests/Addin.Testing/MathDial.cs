@@ -1,11 +1,12 @@
 using System.Text.Json;
 using Addin.Sdk.Transcription;
 
-namespace Addin.Plugins.LocalSummariser.Tests;
+namespace Addin.Testing;
 
 /// <summary>
 /// The MathDial tutoring dialogues (tests/fixtures/transcripts/mathdial, CC BY-SA 4.0) as transcripts. They have no
-/// times, so each turn is timed as spoken at 150 words a minute with a second between turns.
+/// times, so each turn is timed as spoken at 150 words a minute with a second between turns. A test project that uses
+/// them links this file and copies the fixture to fixtures/mathdial.
 /// </summary>
 internal static class MathDial
 {
