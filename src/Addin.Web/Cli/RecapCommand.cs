@@ -49,17 +49,27 @@ internal static class RecapCommand
                 ?? ProviderDefaultsOptions.DefaultSummariser;
             var summariser = await CreateSummariserAsync(summariserId, configuration, loggers, cancellationToken);
             var duration = transcript.Segments.Max(s => s.End);
-            var recap = await summariser.SummariseAsync(
-                new SummaryRequest
-                {
-                    Transcript = transcript,
-                    Duration = duration,
-                    CourseTitle = "",
-                    SessionTitle = Path.GetFileNameWithoutExtension(transcriptPath),
-                    Curriculum = curriculum,
-                },
-                new Progress<double>(),
-                cancellationToken);
+            Recap recap;
+            try
+            {
+                recap = await summariser.SummariseAsync(
+                    new SummaryRequest
+                    {
+                        Transcript = transcript,
+                        Duration = duration,
+                        CourseTitle = "",
+                        SessionTitle = Path.GetFileNameWithoutExtension(transcriptPath),
+                        Curriculum = curriculum,
+                    },
+                    new Progress<double>(),
+                    cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // Summarisers are plugin code and may throw anything; the message is what a person can act on.
+                throw new RecapInputException($"no recap from summariser '{summariserId}': {ex.Message}");
+            }
+
             var checkedRecap = new RecapEvidenceChecker(loggers.CreateLogger<RecapEvidenceChecker>()).Check(recap, transcript, duration);
             await output.WriteLineAsync(JsonSerializer.Serialize(checkedRecap.Recap, Output));
             return 0;

@@ -76,6 +76,54 @@ public sealed class RecapCommandTests : IDisposable
         Assert.Equal("imaginary-1", recap.GetProperty("run").GetProperty("model").GetString());
     }
 
+    [Fact]
+    public async Task Recap_WithTheSemanticKernelSummariser_AsksTheConfiguredEndpointAndPrintsOnlyCheckedClaims()
+    {
+        using var chat = new FakeOpenAiChat(_ => """
+            { "Overview": "The class added fractions with unlike denominators.",
+              "Topics": [ { "Title": "Adding fractions", "Start": "00:00:01.0", "End": "00:01:06.0", "CurriculumTopicId": "adding-fractions", "Confidence": 0.9,
+                            "Evidence": [ { "At": "00:00:01.0", "Quote": "Today we are adding fractions with different denominators." } ] } ],
+              "Exchanges": [],
+              "Gaps": [ { "What": "Adds the denominators", "Student": "Priya Shah", "Severity": "High", "Confidence": 0.8,
+                          "Evidence": { "At": "00:00:39.0", "Quote": "I don't understand why we can't just add the bottom numbers." } },
+                        { "What": "Hates fractions", "Student": "Sam Okafor", "Severity": "Low", "Confidence": 0.4,
+                          "Evidence": { "At": "00:00:25.0", "Quote": "I hate fractions." } } ],
+              "NextSteps": [], "ReviewQuestions": [], "Moments": [] }
+            """);
+        using var output = new StringWriter();
+
+        int exit = await Run(output, "recap", Path.Combine(Fixtures, "fractions-lesson.vtt"), "--curriculum", Path.Combine(Fixtures, "fractions-plan.csv"),
+            "--summariser", "semantic-kernel-summariser",
+            "--Addin:Providers:Settings:semantic-kernel-summariser:endpoint", new Uri(chat.BaseUrl, "v1").AbsoluteUri,
+            "--Addin:Providers:Settings:semantic-kernel-summariser:apiKey", "sk-cli-test",
+            "--Addin:Providers:Settings:semantic-kernel-summariser:maxInputTokensPerChunk", "8000");
+
+        Assert.True(exit == 0, output.ToString());
+        var recap = JsonDocument.Parse(output.ToString()).RootElement;
+        Assert.Equal("adding-fractions", recap.GetProperty("topics")[0].GetProperty("curriculumTopicId").GetString());
+        Assert.Equal(["Priya Shah"], recap.GetProperty("gaps").EnumerateArray().Select(g => g.GetProperty("student").GetString()));
+        var run = recap.GetProperty("run");
+        Assert.Equal(("semantic-kernel-summariser", FakeOpenAiChat.Model, "sk-recap-1"), (run.GetProperty("summariserId").GetString(), run.GetProperty("model").GetString(), run.GetProperty("promptVersion").GetString()));
+        Assert.Equal(Assert.Single(chat.ReportedUsage).Prompt, run.GetProperty("inputTokens").GetInt32());
+        Assert.Equal("Bearer sk-cli-test", Assert.Single(chat.Chats).Raw.Authorization);
+        Assert.DoesNotContain("sk-cli-test", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Recap_SummariserFails_ExitsOneWithItsMessage()
+    {
+        using var chat = new FakeOpenAiChat(_ => "");
+        chat.AnswerNext(FakeOpenAiServer.InvalidKey());
+        using var output = new StringWriter();
+
+        int exit = await Run(output, "recap", Path.Combine(Fixtures, "fractions-lesson.vtt"), "--summariser", "semantic-kernel-summariser",
+            "--Addin:Providers:Settings:semantic-kernel-summariser:endpoint", new Uri(chat.BaseUrl, "v1").AbsoluteUri);
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith("addin recap: no recap from summariser 'semantic-kernel-summariser': The chat endpoint ", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Addin__Providers__Settings__semantic-kernel-summariser__apiKey", output.ToString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("missing.vtt", "", "addin recap: the transcript ", "missing.vtt does not exist.")]
     [InlineData("bad.vtt", "1\n00:00:01.000 --> 00:00:02.000\nHello\n", "addin recap: ", "bad.vtt: line 1: the file does not start with 'WEBVTT'; it is not a WebVTT file.")]
@@ -119,7 +167,7 @@ public sealed class RecapCommandTests : IDisposable
         Assert.Contains("the curriculum plan ", text, StringComparison.Ordinal);
         Assert.Contains("nope.csv does not exist.", text, StringComparison.Ordinal);
         Assert.Contains("no loaded plugin provides the summariser 'gpt-7'", text, StringComparison.Ordinal);
-        Assert.Contains("Summarisers: local-summariser.", text, StringComparison.Ordinal);
+        Assert.Contains("Summarisers: local-summariser, semantic-kernel-summariser.", text, StringComparison.Ordinal);
     }
 
     private static IEnumerable<string> Quotes(JsonElement element) => element.ValueKind switch
