@@ -44,6 +44,17 @@ public sealed class MalformedAnswerTests
         Assert.Contains("Use a model that supports JSON-schema structured output", ex.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Summarise_JsonInAMarkdownFence_IsReadWithoutAskingAgain()
+    {
+        using var h = new SummariserHarness(chat => "```json\n" + QuotingModel.Recap(chat) + "\n```");
+
+        var recap = await h.SummariseAsync(SummariserHarness.Lesson);
+
+        Assert.Single(recap.Topics);
+        Assert.Single(h.Server.Chats);
+    }
+
     [Theory]
     [InlineData("topics", "start", "twelve seconds in", "topics[0].start is \"twelve seconds in\", not a line timestamp such as 00:12:05.3")]
     [InlineData("topics", "confidence", 7, "topics[0].confidence is 7, not a confidence from 0 to 1")]

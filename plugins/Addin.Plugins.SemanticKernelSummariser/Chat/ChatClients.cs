@@ -16,6 +16,9 @@ internal static class ChatClients
     /// <param name="endpoint">The API root, ending with <c>/v1</c> (Azure OpenAI's v1 API takes the same requests and its key as a Bearer token).</param>
     public static IChatCompletionService Create(Uri endpoint, SemanticKernelSummariserSettings settings, HttpClient http, ILoggerFactory loggers)
     {
+        // The host's clients give up after 100 s by default; a local model on a CPU can take longer, and requestTimeout
+        // is the limit the administrator chose. A client from the host's factory is this provider's own instance.
+        http.Timeout = settings.RequestTimeout;
         var options = new OpenAIClientOptions
         {
             Endpoint = endpoint,

@@ -7,7 +7,5 @@ internal readonly record struct TokenCount(int? Input, int? Output)
 
     public static TokenCount operator +(TokenCount a, TokenCount b) => new(Sum(a.Input, b.Input), Sum(a.Output, b.Output));
 
-    public static TokenCount Add(TokenCount a, TokenCount b) => a + b;
-
     private static int? Sum(int? a, int? b) => a is null && b is null ? null : (a ?? 0) + (b ?? 0);
 }
