@@ -17,7 +17,7 @@ public sealed class SemanticKernelSummariserFactory : IProviderFactory<ISummaris
         ArgumentNullException.ThrowIfNull(context);
         var settings = context.GetSettings<SemanticKernelSummariserSettings>();
         var endpoint = Validate(context.ProviderId, settings);
-        var logger = context.LoggerFactory.CreateLogger<SemanticKernelSummariserFactory>();
+        var logger = context.LoggerFactory.CreateLogger<RecapChat>();
         var chat = new RecapChat(ChatClients.Create(endpoint, settings, context.CreateHttpClient(), context.LoggerFactory), endpoint, settings, context.ProviderId, context.Time, logger);
         return new ChatSummariser(context.ProviderId, settings, chat);
     }

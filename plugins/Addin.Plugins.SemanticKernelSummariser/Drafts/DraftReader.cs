@@ -79,7 +79,7 @@ internal static class DraftReader
                 .Concat(t.Evidence.Select((e, j) => ($"topics[{i}].evidence[{j}].at", e.At))))
             .Concat(d.Exchanges.SelectMany((e, i) => new[] { ($"exchanges[{i}].questionEvidence.at", e.QuestionEvidence.At), ($"exchanges[{i}].answerEvidence.at", e.AnswerEvidence.At) }))
             .Concat(d.Gaps.Select((g, i) => ($"gaps[{i}].evidence.at", g.Evidence.At)))
-            .Concat(d.NextSteps.Select((s, i) => ($"nextSteps[{i}].evidence.at", s.Evidence?.At)).Where(t => t.Item2 is not null).Select(t => (t.Item1, t.Item2!)))
+            .Concat(d.NextSteps.Select((s, i) => (Path: $"nextSteps[{i}].evidence.at", s.Evidence)).Where(s => s.Evidence is not null).Select(s => (s.Path, s.Evidence!.At)))
             .Concat(d.ReviewQuestions.Select((q, i) => ($"reviewQuestions[{i}].evidence.at", q.Evidence.At)))
             .Concat(d.Moments.Select((m, i) => ($"moments[{i}].evidence.at", m.Evidence.At)));
 
