@@ -29,8 +29,9 @@ public sealed class RecapReview(AddinDbContext db, AccessPolicy access, TimeProv
         Viewer viewer, long recordingId, int version, CancellationToken cancellationToken, Func<RecapVersion, (RecapStatus Status, string Change, string Json)> decide)
     {
         ArgumentNullException.ThrowIfNull(viewer);
-        bool manages = await access.VisibleRecordings(viewer).AnyAsync(
-            r => r.Id == recordingId && access.ManagedSessions(viewer).Any(s => s.Id == r.SessionId), cancellationToken);
+        // A local, not a call inside the lambda: EF would otherwise compile the call anew on every decision.
+        var managed = access.ManagedSessions(viewer).Select(s => s.Id);
+        bool manages = await access.VisibleRecordings(viewer).AnyAsync(r => r.Id == recordingId && managed.Contains(r.SessionId), cancellationToken);
         if (!manages)
         {
             return new RecapReviewResult(RecapReviewOutcome.NotAllowed, "You may not review this recording's recap.");
