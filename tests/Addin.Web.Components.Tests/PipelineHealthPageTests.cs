@@ -107,6 +107,7 @@ public sealed class PipelineHealthPageTests : BunitContext
                 new StageCounts(PipelineStage.Probe, 1, 2, 3, 0),
                 new StageCounts(PipelineStage.Transcript, 0, 1, 0, 0),
                 new StageCounts(PipelineStage.Renditions, 0, 0, 0, 0),
+                new StageCounts(PipelineStage.Recap, 0, 0, 0, 0),
                 new StageCounts(PipelineStage.Ready, 0, 0, 0, 9),
             ],
             [new PipelineFailure(41, Hostile, "Algebra 1", PipelineStage.Probe, $"ffprobe could not read the file: {Hostile}", 1, Now.AddMinutes(-30))],

@@ -25,4 +25,10 @@ public static class AuditActions
     public const string CourseExternalIdSet = "course.external-id";
     public const string ViewPipelineHealth = "pipeline.view";
     public const string RetryRecording = "recording.retry";
+    public const string ReadRecap = "recap.read";
+    public const string ApproveRecap = "recap.approve";
+    public const string RejectRecap = "recap.reject";
+    public const string EditRecap = "recap.edit";
+    public const string AiConsentSet = "ai-consent.set";
+    public const string CurriculumPlanImport = "curriculum.import";
 }

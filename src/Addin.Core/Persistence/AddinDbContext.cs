@@ -3,6 +3,7 @@ using Addin.Core.Courses;
 using Addin.Core.Institutions;
 using Addin.Core.Lti;
 using Addin.Core.People;
+using Addin.Core.Recaps;
 using Addin.Core.Recordings;
 using Addin.Core.Search;
 using Addin.Core.Sessions;
@@ -62,6 +63,16 @@ public abstract class AddinDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<UsedNonce> UsedNonces => Set<UsedNonce>();
 
     public DbSet<Alerts.Alert> Alerts => Set<Alerts.Alert>();
+
+    public DbSet<StoredRecap> Recaps => Set<StoredRecap>();
+
+    public DbSet<RecapVersion> RecapVersions => Set<RecapVersion>();
+
+    public DbSet<CurriculumPlan> CurriculumPlans => Set<CurriculumPlan>();
+
+    public DbSet<CurriculumPlanTopic> CurriculumPlanTopics => Set<CurriculumPlanTopic>();
+
+    public DbSet<AiConsent> AiConsents => Set<AiConsent>();
 
     /// <summary>
     /// The transcript lines that contain every part of the query (words stemmed), with the engine's relevance. The

@@ -1,6 +1,7 @@
 using Addin.Sdk.Notifications;
 using Addin.Sdk.Recordings;
 using Addin.Sdk.Storage;
+using Addin.Sdk.Summaries;
 using Addin.Sdk.Transcription;
 
 namespace Addin.Core.Providers;
@@ -18,6 +19,10 @@ public interface IPlatformProviders
 
     /// <summary>The platform's transcription engines, in the order to try them.</summary>
     Task<IReadOnlyList<ResolvedProvider<ITranscriptionEngine>>> GetTranscriptionEnginesAsync(long platformId, CancellationToken cancellationToken);
+
+    /// <summary>The platform's summariser (the local summariser unless the platform or configuration chose another).</summary>
+    /// <exception cref="ProviderUnavailableException">The provider is not configured, not loaded or its settings are invalid.</exception>
+    Task<ResolvedProvider<ISummariser>> GetSummariserAsync(long platformId, CancellationToken cancellationToken);
 
     /// <summary>The platform's notifier with this id (the platform's own choice, or the configured one).</summary>
     /// <exception cref="ProviderUnavailableException">No such notifier is configured or loaded, or its settings are invalid.</exception>

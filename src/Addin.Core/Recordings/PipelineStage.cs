@@ -23,4 +23,7 @@ public enum PipelineStage
 
     /// <summary>Making the audio-only version, the thumbnails, the browser MP4 and the download MP4 with captions; runs after <see cref="Transcript"/>.</summary>
     Renditions = 5,
+
+    /// <summary>Drafting the recap from the transcript, when AI processing is on; runs after <see cref="Renditions"/>.</summary>
+    Recap = 6,
 }

@@ -2,6 +2,7 @@ using Addin.Core.Courses;
 using Addin.Core.Institutions;
 using Addin.Core.People;
 using Addin.Core.Persistence;
+using Addin.Core.Recaps;
 using Addin.Lti.Claims;
 using Addin.Web.Lti;
 using Microsoft.EntityFrameworkCore;
@@ -11,10 +12,13 @@ namespace Addin.Web.Demo;
 /// <summary>
 /// Registers the demo platform like any LMS (issuer, client id, deployment, its JWKS, authorization and token URLs)
 /// and creates its courses and their people as they were when Addin was set up; those who joined later come with the
-/// roster sync. Idempotent: run at every start-up, it also follows a change of Addin's public URL.
+/// roster sync. AI processing is switched on for the demo platform and its courses, so the demo shows recaps; a choice made
+/// since (switching it off) is kept. Idempotent: run at every start-up, it also follows a change of Addin's public URL.
 /// </summary>
-public sealed class DemoSeeder(AddinDbContext db, PlatformRegistry registry, DemoPlatformUrls urls, TimeProvider time)
+public sealed class DemoSeeder(AddinDbContext db, PlatformRegistry registry, AiConsents consents, DemoPlatformUrls urls, TimeProvider time)
 {
+    private const string SeededBy = "the demo seed";
+
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         var (platform, problems) = await registry.RegisterAsync(new PlatformRegistrationRequest
@@ -39,6 +43,8 @@ public sealed class DemoSeeder(AddinDbContext db, PlatformRegistry registry, Dem
             await UpsertCourseAsync(platform.Id, demoCourse, cancellationToken);
         }
 
+        await SwitchOnAiProcessingAsync(platform.Id, cancellationToken);
+
         foreach (var persona in DemoLms.Personas.Where(p => !p.JoinsByRosterSync))
         {
             await UpsertPersonaAsync(platform.Id, persona, cancellationToken);
@@ -53,6 +59,20 @@ public sealed class DemoSeeder(AddinDbContext db, PlatformRegistry registry, Dem
         {
             db.Courses.Add(new Course { PlatformId = platformId, ContextId = demoCourse.ContextId, Key = demoCourse.Key, Title = demoCourse.Title, Label = demoCourse.Label });
             await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    private async Task SwitchOnAiProcessingAsync(long platformId, CancellationToken cancellationToken)
+    {
+        if (!await db.AiConsents.AnyAsync(a => a.PlatformId == platformId && a.CourseId == null, cancellationToken))
+        {
+            await consents.SetPlatformAsync(platformId, enabled: true, null, SeededBy, cancellationToken);
+        }
+
+        var courses = await db.Courses.Where(c => c.PlatformId == platformId && !db.AiConsents.Any(a => a.CourseId == c.Id)).Select(c => c.Id).ToListAsync(cancellationToken);
+        foreach (long courseId in courses)
+        {
+            await consents.SetCourseAsync(courseId, enabled: true, null, SeededBy, cancellationToken);
         }
     }
 

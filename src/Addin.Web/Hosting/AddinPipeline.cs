@@ -31,8 +31,11 @@ public static class AddinPipeline
         app.MapPipelineHealthEndpoints();
         app.MapPlatformsPage();
         app.MapCourseCopyEndpoints();
+        app.MapRecapEndpoints();
+        app.MapCourseRecapSettingsEndpoints();
         app.MapDeepLinkEndpoints();
         app.MapRecordingApi();
+        app.MapRecapApi();
         app.MapSearchApi();
         app.MapUploadEndpoint();
         app.MapSourceWebhookEndpoint();

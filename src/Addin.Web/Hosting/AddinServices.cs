@@ -6,6 +6,7 @@ using Addin.Core.Launches;
 using Addin.Core.Pipeline;
 using Addin.Core.Pipeline.Stages;
 using Addin.Core.Providers;
+using Addin.Core.Recaps;
 using Addin.Core.Search;
 using Addin.Data;
 using Addin.Lti.DeepLinking;
@@ -115,6 +116,13 @@ public static class AddinServices
         services.AddScoped<IPipelineStage, ProbeStage>();
         services.AddScoped<IPipelineStage, TranscriptStage>();
         services.AddScoped<IPipelineStage, RenditionsStage>();
+        services.AddScoped<IPipelineStage, RecapStage>();
+        services.AddSingleton<RecapEvidenceChecker>();
+        services.AddScoped<AiConsents>();
+        services.AddScoped<CurriculumPlans>();
+        services.AddScoped<RecapDrafts>();
+        services.AddScoped<RecapReview>();
+        services.AddScoped<RecapReader>();
         services.AddSingleton(sp => new PipelinePaths(Path.GetFullPath(Path.Combine(
             sp.GetRequiredService<IOptions<AddinOptions>>().Value.DataDirectory,
             sp.GetRequiredService<IOptions<PipelineOptions>>().Value.ScratchDirectory))));

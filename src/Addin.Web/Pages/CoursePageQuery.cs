@@ -4,6 +4,7 @@ using Addin.Core.Pipeline;
 using Addin.Core.Recordings;
 using Addin.Core.Courses;
 using Addin.Core.Providers;
+using Addin.Core.Recaps;
 using Addin.Sdk.Recordings;
 using Addin.Web.Media;
 using Addin.Web.Sessions;
@@ -21,6 +22,9 @@ public sealed class CoursePageQuery(
     IPlatformProviders providers,
     CourseCopies copies,
     CourseExternalIds externalIds,
+    RecapReader recaps,
+    AiConsents consents,
+    CurriculumPlans plans,
     TimeProvider time)
 {
     public async Task<CoursePageModel?> BuildAsync(RequestViewer viewer, long courseId, string? notice, CancellationToken cancellationToken)
@@ -71,6 +75,9 @@ public sealed class CoursePageQuery(
                 : null,
             AcceptsUploads = source is null || source.Provider is IUploadRecordingSource,
             ExternalIds = source is null ? [] : await ExternalIdFieldsAsync(source.ProviderId, courseId, cancellationToken),
+            RecapDrafts = canManage ? await recaps.DraftsAwaitingAsync(viewer.Viewer, courseId, cancellationToken) : [],
+            AiConsent = canManage ? await consents.ForCourseAsync(courseId, cancellationToken) : null,
+            CurriculumPlan = canManage ? await plans.SummaryAsync(courseId, cancellationToken) : null,
         };
     }
 

@@ -20,6 +20,17 @@ public static class PageLinks
         string.Create(CultureInfo.InvariantCulture, $"/app/recording/{recordingId}?{Session(token)}") +
         (at is { } seconds ? string.Create(CultureInfo.InvariantCulture, $"#t={seconds:0.###}") : "");
 
+    /// <summary>The recording page with a notice at its top (the outcome of a recap decision).</summary>
+    public static string Recording(long recordingId, string token, string notice) => $"{Recording(recordingId, token)}&notice={Uri.EscapeDataString(notice)}";
+
+    /// <summary>Where a recap decision (<c>approve</c>, <c>reject</c>, <c>edit</c>) is posted.</summary>
+    public static string RecapDecision(long recordingId, string decision, string token) =>
+        string.Create(CultureInfo.InvariantCulture, $"/app/recording/{recordingId}/recap/{decision}?{Session(token)}");
+
+    public static string AiConsent(long courseId, string token) => string.Create(CultureInfo.InvariantCulture, $"/app/course/{courseId}/ai-consent?{Session(token)}");
+
+    public static string CurriculumPlan(long courseId, string token) => string.Create(CultureInfo.InvariantCulture, $"/app/course/{courseId}/curriculum?{Session(token)}");
+
     public static string Upload(long courseId, string token) => string.Create(CultureInfo.InvariantCulture, $"/app/course/{courseId}/upload?{Session(token)}");
 
     public static string CourseCopyDecision(long courseId, long copyId, string token) =>

@@ -48,6 +48,15 @@ public sealed record CoursePageModel(
 
     /// <summary>The ids that map the platform's recordings to the course, with their values (teachers only).</summary>
     public IReadOnlyList<ExternalIdField> ExternalIds { get; init; } = [];
+
+    /// <summary>Draft recaps awaiting the viewer's review (teachers and reviewers only).</summary>
+    public IReadOnlyList<Addin.Core.Recaps.RecapAwaitingReview> RecapDrafts { get; init; } = [];
+
+    /// <summary>AI processing consent for the course and its platform (teachers and reviewers only).</summary>
+    public Addin.Core.Recaps.AiConsentState? AiConsent { get; init; }
+
+    /// <summary>The course's curriculum plan, when it has one (teachers and reviewers only).</summary>
+    public Addin.Core.Recaps.CurriculumPlanSummary? CurriculumPlan { get; init; }
 }
 
 /// <summary>What was typed into the course page's search box, and what the search found.</summary>
@@ -91,7 +100,14 @@ public sealed record RecordingPageModel(
     IReadOnlyList<RecordingEventView> Events,
     string? AudioOnlyUrl = null,
     string? ThumbnailsUrl = null,
-    string? DownloadUrl = null);
+    string? DownloadUrl = null)
+{
+    /// <summary>The recap as this viewer may see it (drafts for reviewers only), or null when there is none for them.</summary>
+    public Addin.Core.Recaps.RecapForViewer? Recap { get; init; }
+
+    /// <summary>The outcome of a form posted from the page (a recap decision).</summary>
+    public string? Notice { get; init; }
+}
 
 /// <summary>Why an LTI launch was refused.</summary>
 public sealed record LaunchErrorModel(string ErrorId, string Message);

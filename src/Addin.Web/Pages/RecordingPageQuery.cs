@@ -1,5 +1,6 @@
 using Addin.Core.Access;
 using Addin.Core.Persistence;
+using Addin.Core.Recaps;
 using Addin.Core.Recordings;
 using Addin.Web.Media;
 using Addin.Web.Sessions;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Addin.Web.Pages;
 
 /// <summary>Builds the recording page for a viewer, or null when the viewer may not see the recording.</summary>
-public sealed class RecordingPageQuery(AddinDbContext db, AccessPolicy access, MediaUrls media)
+public sealed class RecordingPageQuery(AddinDbContext db, AccessPolicy access, RecapReader recaps, MediaUrls media)
 {
     public async Task<RecordingPageModel?> BuildAsync(RequestViewer viewer, long recordingId, CancellationToken cancellationToken)
     {
@@ -56,7 +57,10 @@ public sealed class RecordingPageQuery(AddinDbContext db, AccessPolicy access, M
             events,
             playable && recording.AudioKey is not null && recording.VideoCodec is not null ? media.For(recording.Id, MediaAsset.AudioOnly, person) : null,
             playable && recording.ThumbnailsKey is not null ? media.For(recording.Id, MediaAsset.Thumbnails, person) : null,
-            playable && recording.DownloadKey is not null ? media.For(recording.Id, MediaAsset.Download, person) : null);
+            playable && recording.DownloadKey is not null ? media.For(recording.Id, MediaAsset.Download, person) : null)
+        {
+            Recap = await recaps.ForViewerAsync(viewer.Viewer, recording.Id, cancellationToken),
+        };
     }
 
     // The renditions made for browsers when there are any (older recordings have none): the MP4, or for sound only the M4A.

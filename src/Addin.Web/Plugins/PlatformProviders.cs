@@ -10,6 +10,7 @@ using Addin.Sdk.Notifications;
 using Addin.Sdk.Plugins;
 using Addin.Sdk.Recordings;
 using Addin.Sdk.Storage;
+using Addin.Sdk.Summaries;
 using Addin.Sdk.Transcription;
 using Addin.Web.Configuration;
 using Microsoft.EntityFrameworkCore;
@@ -42,6 +43,9 @@ public sealed class PlatformProviders(
 
     public async Task<ResolvedProvider<IMediaStore>> GetMediaStoreAsync(long platformId, CancellationToken cancellationToken) =>
         First<IMediaStore>(await GetAsync(platformId, ProviderKind.MediaStore, cancellationToken), platformId, ProviderKind.MediaStore);
+
+    public async Task<ResolvedProvider<ISummariser>> GetSummariserAsync(long platformId, CancellationToken cancellationToken) =>
+        First<ISummariser>(await GetAsync(platformId, ProviderKind.Summariser, cancellationToken), platformId, ProviderKind.Summariser);
 
     public async Task<IReadOnlyList<ResolvedProvider<ITranscriptionEngine>>> GetTranscriptionEnginesAsync(long platformId, CancellationToken cancellationToken) =>
         (await GetAsync(platformId, ProviderKind.TranscriptionEngine, cancellationToken))

@@ -6,18 +6,20 @@ namespace Addin.Web.Tests.Pipeline;
 public sealed class PipelineOrderTests
 {
     [Fact]
-    public void Stages_RenditionsRunsAfterTranscriptAndBeforeReady_WhateverItsStoredNumber()
+    public void Stages_RenditionsAndRecapRunAfterTranscriptAndBeforeReady_WhateverTheirStoredNumbers()
     {
         Assert.Equal(
-            [PipelineStage.Ingest, PipelineStage.Store, PipelineStage.Probe, PipelineStage.Transcript, PipelineStage.Renditions, PipelineStage.Ready],
+            [PipelineStage.Ingest, PipelineStage.Store, PipelineStage.Probe, PipelineStage.Transcript, PipelineStage.Renditions, PipelineStage.Recap, PipelineStage.Ready],
             PipelineOrder.Stages);
         Assert.True(PipelineOrder.IsBefore(PipelineStage.Renditions, PipelineStage.Ready));
         Assert.True(PipelineStage.Renditions > PipelineStage.Ready);
+        Assert.True(PipelineOrder.IsBefore(PipelineStage.Recap, PipelineStage.Ready));
+        Assert.True(PipelineOrder.IsBefore(PipelineStage.Transcript, PipelineStage.Recap));
     }
 
     [Fact]
     public void StoredNumbers_NeverChange() =>
-        Assert.Equal([0, 1, 2, 3, 4, 5], Enum.GetValues<PipelineStage>().Select(s => (int)s));
+        Assert.Equal([0, 1, 2, 3, 4, 5, 6], Enum.GetValues<PipelineStage>().Select(s => (int)s));
 
     [Theory]
     [InlineData("en", "eng")]

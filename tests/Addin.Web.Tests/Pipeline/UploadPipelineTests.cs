@@ -11,7 +11,7 @@ namespace Addin.Web.Tests.Pipeline;
 public sealed class UploadPipelineTests(PipelineAppFixture apps) : IClassFixture<PipelineAppFixture>
 {
     private static readonly PipelineStage[] EveryStage =
-        [PipelineStage.Ingest, PipelineStage.Store, PipelineStage.Probe, PipelineStage.Transcript, PipelineStage.Renditions, PipelineStage.Ready];
+        [PipelineStage.Ingest, PipelineStage.Store, PipelineStage.Probe, PipelineStage.Transcript, PipelineStage.Renditions, PipelineStage.Recap, PipelineStage.Ready];
 
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]

@@ -91,3 +91,27 @@
     preview.hidden = false;
   });
 })();
+
+// The recap's times (a.seek) seek the player even when the hash is already theirs, and its chapter marks are placed on
+// their bar by their time (the page's CSP allows no inline styles).
+(() => {
+  const player = document.getElementById('player');
+  if (!player) return;
+  document.querySelectorAll('a.seek[data-seek]').forEach(link => link.addEventListener('click', event => {
+    event.preventDefault();
+    history.replaceState(null, '', link.getAttribute('href'));
+    player.currentTime = parseFloat(link.dataset.seek);
+    player.play().catch(() => { /* autoplay may be blocked; the seek still happened */ });
+  }));
+  const bar = document.querySelector('.chapter-marks');
+  if (!bar) return;
+  const place = () => {
+    const total = Number.isFinite(player.duration) && player.duration > 0 ? player.duration : parseFloat(bar.dataset.duration) || 0;
+    if (total <= 0) return;
+    bar.querySelectorAll('.chapter-mark').forEach(mark => {
+      mark.style.left = `${Math.min(100, (parseFloat(mark.dataset.at) / total) * 100)}%`;
+    });
+  };
+  place();
+  player.addEventListener('loadedmetadata', place);
+})();
