@@ -63,6 +63,10 @@ public abstract class AddinDbContext(DbContextOptions options) : DbContext(optio
 
     public DbSet<Alerts.Alert> Alerts => Set<Alerts.Alert>();
 
+    public DbSet<Risk.StudentActivity> StudentActivities => Set<Risk.StudentActivity>();
+
+    public DbSet<Risk.RiskAssessmentRecord> RiskAssessments => Set<Risk.RiskAssessmentRecord>();
+
     /// <summary>
     /// The transcript lines that contain every part of the query (words stemmed), with the engine's relevance. The
     /// full-text index is the provider's own (see the TranscriptSearch migrations), so each provider writes this query.
