@@ -32,6 +32,12 @@ public sealed class RiskAssessmentRecord
 
     public DateTimeOffset AssessedAt { get; set; }
 
-    /// <summary>True when the student was not at high risk before this assessment and is now: the instructors were alerted.</summary>
+    /// <summary>True when the student was not at high risk before this assessment and is now: the instructors are told.</summary>
     public bool EnteredHigh { get; set; }
+
+    /// <summary>When the instructors' alert about <see cref="EnteredHigh"/> was dealt with (sent, or nobody to tell).</summary>
+    public DateTimeOffset? AlertedAt { get; set; }
+
+    /// <summary>Why the alert did not go out, when it did not.</summary>
+    public string? AlertProblem { get; set; }
 }

@@ -12,6 +12,7 @@ internal sealed class RiskAssessmentRecordConfiguration : IEntityTypeConfigurati
         builder.Property(a => a.ModelId).HasMaxLength(64);
         builder.Property(a => a.Level).HasConversion<string>().HasMaxLength(10);
         builder.Property(a => a.FactorsJson).HasMaxLength(8000);
+        builder.Property(a => a.AlertProblem).HasMaxLength(2000);
         builder.HasIndex(a => new { a.CourseId, a.PersonId, a.AssessedAt });
         builder.HasOne(a => a.Course).WithMany().HasForeignKey(a => a.CourseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(a => a.Person).WithMany().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Cascade);

@@ -25,7 +25,9 @@ namespace Addin.Data.Migrations.Sqlite
                     FactorsJson = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
                     WeekStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     AssessedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    EnteredHigh = table.Column<bool>(type: "INTEGER", nullable: false)
+                    EnteredHigh = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AlertedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AlertProblem = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {

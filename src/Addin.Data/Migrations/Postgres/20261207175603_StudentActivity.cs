@@ -26,7 +26,9 @@ namespace Addin.Data.Migrations.Postgres
                     FactorsJson = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
                     WeekStart = table.Column<DateOnly>(type: "date", nullable: false),
                     AssessedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    EnteredHigh = table.Column<bool>(type: "boolean", nullable: false)
+                    EnteredHigh = table.Column<bool>(type: "boolean", nullable: false),
+                    AlertedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    AlertProblem = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
