@@ -24,39 +24,62 @@ public sealed class ActivityImporter(AddinDbContext db, TimeProvider time)
         var people = await PeopleAsync(platformId, rows, cancellationToken);
         var courses = await CoursesAsync(platformId, rows, cancellationToken);
         var courseIds = courses.Values.Select(c => c.Id).ToList();
-        var stored = await db.StudentActivities.Where(a => courseIds.Contains(a.CourseId))
-            .ToDictionaryAsync(a => (a.CourseId, a.PersonId, a.Date, a.Kind), cancellationToken);
+        // Read without tracking and cleared after each batch: a tracker holding every stored fact would make each save slower.
+        var stored = await db.StudentActivities.AsNoTracking().Where(a => courseIds.Contains(a.CourseId))
+            .Select(a => new { a.Id, a.CourseId, a.PersonId, a.Date, a.Kind, a.Value })
+            .ToDictionaryAsync(a => (a.CourseId, a.PersonId, a.Date, a.Kind), a => (a.Id, a.Value), cancellationToken);
         int added = 0, changed = 0, unchanged = 0, done = 0;
         foreach (var chunk in rows.Chunk(BatchSize))
         {
+            var batch = new Dictionary<(long, long, DateOnly, ActivityKind), StudentActivity>();
             foreach (var row in chunk)
             {
                 var key = (courses[row.Course].Id, people[row.Student].Id, row.Date, row.Kind);
-                if (!stored.TryGetValue(key, out var activity))
+                if (batch.TryGetValue(key, out var pending) || !stored.TryGetValue(key, out var fact))
                 {
-                    activity = new StudentActivity { CourseId = key.Item1, PersonId = key.Item2, Date = row.Date, Kind = row.Kind, Value = row.Value, ImportedAt = now };
-                    db.StudentActivities.Add(activity);
-                    stored.Add(key, activity);
-                    added++;
+                    if (pending is null)
+                    {
+                        pending = new StudentActivity { CourseId = key.Item1, PersonId = key.Item2, Date = row.Date, Kind = row.Kind, Value = row.Value, ImportedAt = now };
+                        db.StudentActivities.Add(pending);
+                        batch.Add(key, pending);
+                        added++;
+                    }
+                    else if (pending.Value.Equals(row.Value))
+                    {
+                        unchanged++;
+                    }
+                    else
+                    {
+                        pending.Value = row.Value;
+                        changed++;
+                    }
                 }
-                else if (activity.Value.Equals(row.Value))
+                else if (fact.Value.Equals(row.Value))
                 {
                     unchanged++;
                 }
                 else
                 {
-                    activity.Value = row.Value;
-                    activity.ImportedAt = now;
+                    var correction = new StudentActivity { Id = fact.Id, CourseId = key.Item1, PersonId = key.Item2, Date = row.Date, Kind = row.Kind, Value = row.Value, ImportedAt = now };
+                    db.StudentActivities.Attach(correction);
+                    db.Entry(correction).Property(a => a.Value).IsModified = true;
+                    db.Entry(correction).Property(a => a.ImportedAt).IsModified = true;
+                    batch.Add(key, correction);
                     changed++;
                 }
             }
 
             await db.SaveChangesAsync(cancellationToken);
+            foreach (var (key, activity) in batch)
+            {
+                stored[key] = (activity.Id, activity.Value);
+            }
+
+            db.ChangeTracker.Clear();
             done += chunk.Length;
             progress.Report(done);
         }
 
-        db.ChangeTracker.Clear();
         return new ActivityImport(added, changed, unchanged);
     }
 
