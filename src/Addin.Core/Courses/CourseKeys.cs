@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.EntityFrameworkCore;
 
 namespace Addin.Core.Courses;
 
@@ -6,6 +7,19 @@ namespace Addin.Core.Courses;
 public static class CourseKeys
 {
     private const int MaxLength = 40;
+
+    /// <summary>A key made from <paramref name="text"/> that no course has yet (numbered when the plain one is taken).</summary>
+    public static async Task<string> NewAsync(IQueryable<Course> courses, string text, CancellationToken cancellationToken)
+    {
+        string stem = Slug(text);
+        string key = stem;
+        for (int n = 2; await courses.AnyAsync(c => c.Key == key, cancellationToken); n++)
+        {
+            key = $"{stem}-{n}";
+        }
+
+        return key;
+    }
 
     public static string Slug(string text)
     {

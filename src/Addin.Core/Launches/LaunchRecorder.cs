@@ -76,7 +76,7 @@ public sealed class LaunchRecorder(AddinDbContext db, TimeProvider time)
             {
                 PlatformId = platformId,
                 ContextId = launched.ContextId,
-                Key = await NewCourseKeyAsync(launched, cancellationToken),
+                Key = await CourseKeys.NewAsync(db.Courses, launched.Label ?? launched.Title ?? launched.ContextId, cancellationToken),
                 Title = launched.Title ?? launched.Label ?? launched.ContextId,
             };
             db.Courses.Add(course);
@@ -90,18 +90,6 @@ public sealed class LaunchRecorder(AddinDbContext db, TimeProvider time)
         }
 
         return course;
-    }
-
-    private async Task<string> NewCourseKeyAsync(LaunchCourse launched, CancellationToken cancellationToken)
-    {
-        string stem = CourseKeys.Slug(launched.Label ?? launched.Title ?? launched.ContextId);
-        string key = stem;
-        for (int n = 2; await db.Courses.AnyAsync(c => c.Key == key, cancellationToken); n++)
-        {
-            key = $"{stem}-{n}";
-        }
-
-        return key;
     }
 
     /// <summary>Notes, once, each earlier course this one was copied from; a teacher decides what comes across.</summary>

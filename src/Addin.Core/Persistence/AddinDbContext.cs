@@ -73,6 +73,9 @@ public abstract class AddinDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<CurriculumPlanTopic> CurriculumPlanTopics => Set<CurriculumPlanTopic>();
 
     public DbSet<AiConsent> AiConsents => Set<AiConsent>();
+    public DbSet<Risk.StudentActivity> StudentActivities => Set<Risk.StudentActivity>();
+
+    public DbSet<Risk.RiskAssessmentRecord> RiskAssessments => Set<Risk.RiskAssessmentRecord>();
 
     /// <summary>
     /// The transcript lines that contain every part of the query (words stemmed), with the engine's relevance. The

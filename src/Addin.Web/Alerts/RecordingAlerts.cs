@@ -53,7 +53,7 @@ public sealed partial class RecordingAlerts(
         var settings = options.Value;
         string prefix = string.Create(CultureInfo.InvariantCulture, $"recording:{recording.Id}");
         var notices = new List<AlertNotice>();
-        var instructors = await InstructorEmailsAsync(recording.CourseId, cancellationToken);
+        var instructors = await CourseInstructors.EmailsAsync(db, recording.CourseId, cancellationToken);
         if (outcome == RecordingStatus.Failed)
         {
             string key = string.Create(CultureInfo.InvariantCulture, $"{prefix}:failed:{entry.Id}");
@@ -74,15 +74,6 @@ public sealed partial class RecordingAlerts(
         }
 
         return notices;
-    }
-
-    private async Task<List<string>> InstructorEmailsAsync(long courseId, CancellationToken cancellationToken)
-    {
-        var enrolled = await db.Enrollments.AsNoTracking()
-            .Where(e => e.CourseId == courseId && e.Person!.Email != null)
-            .Select(e => new { e.Roles, e.Person!.Email })
-            .ToListAsync(cancellationToken);
-        return [.. enrolled.Where(e => e.Roles.HasFlag(CourseRoles.Instructor)).Select(e => e.Email!).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal)];
     }
 
     /// <summary>Sends the notice unless it went out already; returns why it failed, or null.</summary>

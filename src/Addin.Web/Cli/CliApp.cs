@@ -5,11 +5,11 @@ namespace Addin.Web.Cli;
 
 /// <summary>
 /// The admin verbs of <c>./addin</c> that need Addin's code: <c>plugins list</c>, <c>plugins validate [path]</c>,
-/// <c>migrate</c>, <c>transcripts wer</c>, <c>recap</c>. Configuration comes from the same appsettings.json and environment variables as the server.
+/// <c>migrate</c>, <c>transcripts wer</c>, <c>recap</c>, <c>import activity</c>, <c>risk</c>. Configuration comes from the same appsettings.json and environment variables as the server.
 /// </summary>
 public static class CliApp
 {
-    private static readonly string[] Verbs = ["plugins", "platforms", "migrate", "manifests", "transcripts", "recap", "help"];
+    private static readonly string[] Verbs = ["plugins", "platforms", "migrate", "manifests", "transcripts", "recap", "import", "risk", "help"];
 
     public static bool Handles(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -44,6 +44,11 @@ public static class CliApp
             ["manifests"] => await ManifestsCommand.RunAsync(configuration, output),
             ["transcripts", "wer", var audio, var reference] => await TranscriptsCommand.WerAsync(args, audio, reference, configuration, output, cancel.Token),
             ["recap", var transcript] => await RecapCommand.RunAsync(transcript, configuration, output, cancel.Token),
+            ["import", "activity", var csv] => await ActivityImportCommand.RunAsync(args, csv, configuration, output, cancel.Token),
+            ["risk", "generate"] => await RiskCommand.GenerateAsync(configuration, output),
+            ["risk", "train"] => await RiskCommand.TrainAsync(args, configuration, output, cancel.Token),
+            ["risk", "evaluate"] => await RiskCommand.EvaluateAsync(args, configuration, output, cancel.Token),
+            ["risk", "score"] => await RiskCommand.ScoreAsync(args, configuration, output, cancel.Token),
             _ => Usage(),
         };
     }
@@ -69,6 +74,16 @@ public static class CliApp
                                          the word error rate against REFERENCE (.txt or .vtt) and the real-time factor.
               recap <transcript.vtt|.json> [--curriculum plan.csv] [--summariser ID]
                                          Draft a recap of a transcript, check its evidence, print it as JSON.
+              import activity <file.csv> [--platform KEY]
+                                         Import activity history (student,course,date,kind,value); bad rows are listed and skipped.
+              risk train --out model.zip [--platform KEY] [--model mlnet-risk]
+                                         Train a risk model on the students with an outcome and save it.
+              risk evaluate [--platform KEY] [--model mlnet-risk] [--baseline rule-risk]
+                                         Train on 70% of the history, compare with the rule-based model on the rest, week by week.
+              risk score [--platform KEY]
+                                         Assess every student with the platform's risk model, store it, alert instructors of new high risk.
+              risk generate --out history.csv [--students 600] [--weeks 12] [--seed 1]
+                                         Write a generated history with a known pattern, to try the risk commands.
             """);
         return 2;
     }

@@ -22,9 +22,22 @@ internal static class CliHost
     public static async Task<WebApplication> StartWithPluginsAsync(string[] args, CancellationToken cancellationToken)
     {
         var app = Build(args);
+        await LoadPluginsAsync(app, cancellationToken);
+        return app;
+    }
+
+    /// <summary>Addin's services with the database migrated and the plugins loaded: for commands that use both.</summary>
+    public static async Task<WebApplication> StartWithDatabaseAndPluginsAsync(string[] args, CancellationToken cancellationToken)
+    {
+        var app = await StartAsync(args);
+        await LoadPluginsAsync(app, cancellationToken);
+        return app;
+    }
+
+    private static async Task LoadPluginsAsync(WebApplication app, CancellationToken cancellationToken)
+    {
         string plugins = app.Services.GetRequiredService<IOptions<PluginOptions>>().Value.Directory;
         await app.Services.GetRequiredService<PluginCatalogHolder>().LoadAsync(plugins, app.Logger, cancellationToken);
-        return app;
     }
 
     private static WebApplication Build(string[] args)

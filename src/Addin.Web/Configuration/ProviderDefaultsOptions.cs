@@ -13,6 +13,9 @@ public sealed class ProviderDefaultsOptions
     /// <summary>The summariser used unless configuration names another: local, extractive, needing no model.</summary>
     public const string DefaultSummariser = "local-summariser";
 
+    /// <summary>The risk model used unless configuration names another: the rule-based traffic light.</summary>
+    public const string DefaultRiskModel = "rule-risk";
+
     public List<string> RecordingSource { get; set; } = [];
 
     public List<string> TranscriptionEngine { get; set; } = [];
@@ -53,6 +56,11 @@ public sealed class ProviderDefaultsOptions
         if (Summariser.Count == 0)
         {
             Summariser.Add(DefaultSummariser);
+        }
+
+        if (RiskModel.Count == 0)
+        {
+            RiskModel.Add(DefaultRiskModel);
         }
     }
 }

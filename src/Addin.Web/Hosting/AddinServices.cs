@@ -109,6 +109,10 @@ public static class AddinServices
         services.AddScoped<SourceScopes>();
         services.AddScoped<SourceWebhookReceiver>();
         services.AddScoped<CourseExternalIds>();
+        services.AddScoped<Core.Risk.ActivityImporter>();
+        services.AddScoped<Core.Risk.StudentSignalsLoader>();
+        services.AddScoped<Core.Risk.RiskScorer>();
+        services.AddScoped<Risk.RiskAlerts>();
         services.AddScoped<RecordingPipeline>();
         services.AddScoped<FailedRecordingRetry>();
         services.AddScoped<IPipelineStage, IngestStage>();

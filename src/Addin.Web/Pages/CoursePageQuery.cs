@@ -5,6 +5,7 @@ using Addin.Core.Recordings;
 using Addin.Core.Courses;
 using Addin.Core.Providers;
 using Addin.Core.Recaps;
+using Addin.Core.Risk;
 using Addin.Sdk.Recordings;
 using Addin.Web.Media;
 using Addin.Web.Sessions;
@@ -70,6 +71,7 @@ public sealed class CoursePageQuery(
         {
             EarlierCourses = canManage ? await copies.ForCourseAsync(courseId, cancellationToken) : [],
             CoursesToBringFrom = canManage ? await OtherTaughtCoursesAsync(viewer, course, cancellationToken) : [],
+            Risk = canManage ? await RiskRoster.ForCourseAsync(db, courseId, cancellationToken) : [],
             Roster = canManage && course.RosterSyncedAt is { } syncedAt
                 ? new RosterNote(syncedAt, TimeAgo.Describe(time.GetUtcNow() - syncedAt), await db.Enrollments.CountAsync(e => e.CourseId == courseId && e.Roles != CourseRoles.None, cancellationToken))
                 : null,

@@ -37,6 +37,9 @@ public sealed record CoursePageModel(
     /// <summary>Other courses the teacher teaches, whose class recordings can be brought into this one.</summary>
     public IReadOnlyList<CourseSummary> CoursesToBringFrom { get; init; } = [];
 
+    /// <summary>The students' risk levels with reasons and trend (teachers only: students and parents never see them).</summary>
+    public IReadOnlyList<Addin.Core.Risk.RiskRosterRow> Risk { get; init; } = [];
+
     /// <summary>When the roster last came from the LMS (teachers only); null when it never did.</summary>
     public RosterNote? Roster { get; init; }
 

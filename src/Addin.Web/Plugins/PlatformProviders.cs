@@ -9,6 +9,7 @@ using Addin.Sdk;
 using Addin.Sdk.Notifications;
 using Addin.Sdk.Plugins;
 using Addin.Sdk.Recordings;
+using Addin.Sdk.Risk;
 using Addin.Sdk.Storage;
 using Addin.Sdk.Summaries;
 using Addin.Sdk.Transcription;
@@ -59,6 +60,15 @@ public sealed class PlatformProviders(
     /// <exception cref="ProviderUnavailableException">No loaded plugin provides it, or its settings cannot work.</exception>
     public ITranscriptionEngine CreateConfiguredTranscriptionEngine(string providerId) =>
         (ITranscriptionEngine)Create(CommandPlatformKey, "This command", ProviderKind.TranscriptionEngine, providerId, null, $"configuration {ProviderDefaultsOptions.SectionName}").Provider;
+
+    /// <summary>The platform's risk model (its own choice, or the configured default).</summary>
+    public async Task<ResolvedProvider<IRiskModel>> GetRiskModelAsync(long platformId, CancellationToken cancellationToken) =>
+        First<IRiskModel>(await GetAsync(platformId, ProviderKind.RiskModel, cancellationToken), platformId, ProviderKind.RiskModel);
+
+    /// <summary>A risk model with its configured settings, outside any platform: for <c>./addin risk train|evaluate</c>.</summary>
+    /// <exception cref="ProviderUnavailableException">No loaded plugin provides it, or its settings cannot work.</exception>
+    public IRiskModel CreateConfiguredRiskModel(string providerId) =>
+        (IRiskModel)Create(CommandPlatformKey, "This command", ProviderKind.RiskModel, providerId, null, $"configuration {ProviderDefaultsOptions.SectionName}").Provider;
 
     /// <summary>The configured transcription engines, in order (for commands that pick the first able to do a job).</summary>
     public IReadOnlyList<string> ConfiguredTranscriptionEngineIds => DefaultIds(ProviderKind.TranscriptionEngine);

@@ -1,0 +1,113 @@
+using Addin.Core.Courses;
+using Addin.Core.Persistence;
+using Addin.Sdk.Risk;
+using Microsoft.EntityFrameworkCore;
+
+namespace Addin.Core.Risk;
+
+/// <summary>
+/// Builds the weekly signals of every student of a platform's courses from what Addin stores: imported activity, the
+/// tutoring sessions a student took part in, and their talk time in those sessions' transcripts (a transcript speaker
+/// counts as a student when the name matches a learner of the course on the roster). Student keys are LMS user ids,
+/// course keys LMS context ids, as in the activity CSV.
+/// </summary>
+public sealed class StudentSignalsLoader(AddinDbContext db)
+{
+    public async Task<PlatformSignals> LoadAsync(long platformId, CancellationToken cancellationToken)
+    {
+        var courses = await db.Courses.AsNoTracking().Where(c => c.PlatformId == platformId)
+            .ToDictionaryAsync(c => c.Id, c => c.ContextId, cancellationToken);
+        var people = await db.People.AsNoTracking().Where(p => p.PlatformId == platformId)
+            .ToDictionaryAsync(p => p.Id, p => p.Subject, cancellationToken);
+        var signals = new SignalsAccumulator();
+        var outcomes = new Dictionary<(string Course, string Student), bool>();
+        await AddActivityAsync(platformId, signals, outcomes, courses, people, cancellationToken);
+        await AddSessionsAsync(platformId, signals, cancellationToken);
+        await AddTalkAsync(platformId, signals, cancellationToken);
+        return new PlatformSignals(
+            signals.Build(c => courses[c], p => people[p]),
+            outcomes,
+            courses.ToDictionary(c => c.Value, c => c.Key, StringComparer.Ordinal),
+            people.ToDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal));
+    }
+
+    private async Task AddActivityAsync(
+        long platformId, SignalsAccumulator signals, Dictionary<(string, string), bool> outcomes,
+        Dictionary<long, string> courses, Dictionary<long, string> people, CancellationToken cancellationToken)
+    {
+        var rows = db.StudentActivities.AsNoTracking().Where(a => a.Course!.PlatformId == platformId)
+            .OrderBy(a => a.Date).Select(a => new { a.CourseId, a.PersonId, a.Date, a.Kind, a.Value }).AsAsyncEnumerable();
+        await foreach (var a in rows.WithCancellation(cancellationToken))
+        {
+            signals.AddActivity(a.CourseId, a.PersonId, a.Date, a.Kind, a.Value);
+            if (a.Kind == ActivityKind.Outcome)
+            {
+                // Ordered by date: the latest outcome wins.
+                outcomes[(courses[a.CourseId], people[a.PersonId])] = a.Value == 0;
+            }
+        }
+    }
+
+    private async Task AddSessionsAsync(long platformId, SignalsAccumulator signals, CancellationToken cancellationToken)
+    {
+        var attended = await db.SessionParticipants.AsNoTracking()
+            .Join(db.Sessions.Where(s => s.Course!.PlatformId == platformId && s.StartsAt != null), p => p.SessionId, s => s.Id, (p, s) => new { s.CourseId, p.PersonId, s.StartsAt })
+            .ToListAsync(cancellationToken);
+        foreach (var a in attended)
+        {
+            signals.AddSessionAttended(a.CourseId, a.PersonId, DateOnly.FromDateTime(a.StartsAt!.Value.UtcDateTime));
+        }
+    }
+
+    private async Task AddTalkAsync(long platformId, SignalsAccumulator signals, CancellationToken cancellationToken)
+    {
+        var lines = await db.TranscriptLines.AsNoTracking()
+            .Join(db.Transcripts, l => l.TranscriptId, t => t.Id, (l, t) => new { Line = l, t.RecordingId })
+            .Join(db.Recordings.Where(r => r.Course!.PlatformId == platformId && r.Session!.StartsAt != null), x => x.RecordingId, r => r.Id, (x, r) => new
+            {
+                r.CourseId,
+                x.Line.TranscriptId,
+                StartsAt = r.Session!.StartsAt!.Value,
+                x.Line.Index,
+                x.Line.Speaker,
+                Ms = x.Line.EndMs - x.Line.StartMs,
+            })
+            .ToListAsync(cancellationToken);
+        if (lines.Count == 0)
+        {
+            return;
+        }
+
+        var courseIds = lines.Select(l => l.CourseId).Distinct().ToList();
+        var learners = (await db.Enrollments.AsNoTracking()
+                .Where(e => courseIds.Contains(e.CourseId) && (e.Roles & CourseRoles.Learner) != 0 && e.Person!.Name != null)
+                .Select(e => new { e.CourseId, e.PersonId, e.Person!.Name })
+                .ToListAsync(cancellationToken))
+            .ToLookup(e => e.CourseId);
+        foreach (var transcript in lines.GroupBy(l => l.TranscriptId))
+        {
+            var first = transcript.First();
+            var talk = SpeakerTalk.Of(transcript.OrderBy(l => l.Index).Select(l => (l.Speaker, l.Ms)));
+            foreach (var learner in learners[first.CourseId])
+            {
+                if (talk.Speakers.TryGetValue(SpeakerTalk.NameKey(learner.Name!), out var spoken))
+                {
+                    signals.AddTalk(first.CourseId, learner.PersonId, DateOnly.FromDateTime(first.StartsAt.UtcDateTime), spoken.Ms, talk.TotalMs, spoken.Turns);
+                }
+            }
+        }
+    }
+}
+
+/// <summary>The signals of a platform's students, their known outcomes, and the ids behind the keys.</summary>
+/// <param name="Outcomes">True when the student failed or dropped out of the course, by (course key, student key).</param>
+public sealed record PlatformSignals(
+    IReadOnlyList<StudentSignals> Students,
+    IReadOnlyDictionary<(string Course, string Student), bool> Outcomes,
+    IReadOnlyDictionary<string, long> CourseIds,
+    IReadOnlyDictionary<string, long> PersonIds)
+{
+    /// <summary>The students whose outcome is known, with it: a model's training history.</summary>
+    public IReadOnlyList<LabelledSignals> Labelled() =>
+        [.. Students.Where(s => Outcomes.ContainsKey((s.CourseKey, s.StudentKey))).Select(s => new LabelledSignals(s, Outcomes[(s.CourseKey, s.StudentKey)]))];
+}

@@ -1,0 +1,65 @@
+using Addin.Core.Courses;
+using Addin.Core.People;
+using Addin.Core.Risk;
+using Addin.Core.Transcripts;
+using Addin.Sdk.Captions;
+using Addin.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Addin.Data.Tests.Risk;
+
+/// <summary>
+/// Weekly signals from what Addin stores: imported activity, the tutoring session a student took part in, and their talk
+/// time in a real Teams transcript whose speaker is on the roster.
+/// </summary>
+public sealed class StudentSignalsLoaderTests
+{
+    private static readonly DateOnly WeekOfTheSessions = new(2026, 8, 31);
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Load_ActivitySessionsAndTranscriptSpeakers_GiveTheWeeksOfEachStudent(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.CreateContext();
+        var school = await SchoolData.CreateAsync(db);
+        // The Teams transcript's speakers: a student of the course (named as the LMS roster has it) and someone who is not on it.
+        var yuri = await db.People.SingleAsync(p => p.Id == school.OtherStudent.PersonId);
+        yuri.Name = "yuri bakulin ";
+        var transcript = WebVttParser.Parse(await File.ReadAllTextAsync(RepoPaths.Fixture("vtt", "webvtt-py-tests", "teams_timeframe.vtt")));
+        var record = new TranscriptRecord { RecordingId = school.ClassRecording.Id, EngineId = "source-transcript" };
+        record.Lines.AddRange(transcript.Segments.Select((s, i) => new TranscriptLine
+        {
+            Index = i, StartMs = (long)s.Start.TotalMilliseconds, EndMs = (long)s.End.TotalMilliseconds, Speaker = s.Speaker, Text = s.Text,
+        }));
+        db.Transcripts.Add(record);
+        var rows = ActivityCsv.Read(new StringReader("""
+            student,course,date,kind,value
+            student,alg,2026-09-03,attendance,0
+            student,alg,2026-09-03,activity_count,4
+            student,alg,2026-09-04,assessment_score,0.6
+            student,alg,2026-09-05,assessment_score,0.8
+            student,alg,2026-09-16,assessment_due,1
+            student,alg,2026-12-18,outcome,0
+            """)).Rows;
+        await db.SaveChangesAsync();
+        await new ActivityImporter(db, new FakeTimeProvider()).ImportAsync(school.Algebra.PlatformId, rows, new Progress<int>(), CancellationToken.None);
+
+        var signals = await new StudentSignalsLoader(db).LoadAsync(school.Algebra.PlatformId, CancellationToken.None);
+
+        var student = signals.Students.Single(s => s.StudentKey == "student" && s.CourseKey == "alg");
+        Assert.Equal([WeekOfTheSessions, WeekOfTheSessions.AddDays(7), WeekOfTheSessions.AddDays(14)], student.Weeks.Select(w => w.WeekStart));
+        var first = student.Weeks[0];
+        // The tutoring session (attended: the student is its participant) and the imported missed session.
+        Assert.Equal((2, 1, 4, 0.7, 0), (first.SessionsScheduled, first.SessionsAttended, first.ActivityCount, Math.Round(first.AssessmentScore!.Value, 3), first.AssessmentsDue));
+        Assert.Equal((0, null, null), (student.Weeks[1].SessionsScheduled, student.Weeks[1].AssessmentScore, student.Weeks[1].ActivityCount));
+        Assert.Equal(1, student.Weeks[2].AssessmentsDue);
+
+        var talker = signals.Students.Single(s => s.StudentKey == "other-student");
+        var talk = talker.Weeks[0];
+        Assert.Equal((Math.Round(570.0 / 1490, 6), 1), (Math.Round(talk.TalkShare!.Value, 6), talk.Turns));
+        Assert.True(signals.Outcomes[("alg", "student")]);
+        Assert.Equal(["student"], signals.Labelled().Select(l => l.Signals.StudentKey));
+    }
+}

@@ -1,0 +1,83 @@
+using Addin.Sdk.Plugins;
+using Addin.Sdk.Risk;
+using Addin.Testing;
+
+namespace Addin.Plugins.RuleRisk.Tests;
+
+/// <summary>The rule-based traffic light with the thresholds plugin.json ships, and an institution's own.</summary>
+public sealed class RuleRiskModelTests
+{
+    private static readonly DateOnly Monday = new(2026, 9, 7);
+
+    [Fact]
+    public async Task Assess_OneOfFourSessionsInTheLastTwoWeeks_IsHigh_WithTheNumbersInWords()
+    {
+        var model = Create();
+        var student = Student(Week(0, attended: 2), Week(1, attended: 1), Week(2, attended: 0));
+
+        var assessment = (await model.AssessAsync([student], CancellationToken.None)).Single();
+
+        Assert.Equal(RiskLevel.High, assessment.Level);
+        Assert.Equal("attended 1 of 4 sessions in the last 2 weeks", assessment.Factors[0].Description);
+        Assert.Equal("attendance.low", assessment.Factors[0].Code);
+        Assert.Contains(assessment.Factors, f => f.Description == "missed the last 2 sessions in a row");
+        Assert.Equal(assessment.Factors.OrderByDescending(f => f.Weight), assessment.Factors);
+    }
+
+    [Fact]
+    public async Task Assess_SlippingScoresOnly_IsMedium_AndAnEngagedStudentIsLow()
+    {
+        var model = Create();
+        var slipping = Student(Week(0, score: 0.58), Week(1, score: 0.52));
+        var engaged = Student(Week(0, score: 0.9), Week(1, score: 0.8));
+
+        var assessments = await model.AssessAsync([slipping, engaged], CancellationToken.None);
+
+        Assert.Equal(RiskLevel.Medium, assessments[0].Level);
+        Assert.Equal("averaged 55% on 2 assessments in the last 2 weeks", Assert.Single(assessments[0].Factors).Description);
+        Assert.Equal((RiskLevel.Low, 0), (assessments[1].Level, assessments[1].Factors.Count));
+        Assert.True(assessments[0].Score > assessments[1].Score);
+    }
+
+    [Fact]
+    public async Task Create_InstitutionThresholds_AreUsed()
+    {
+        var model = Create("""{ "windowWeeks": 1, "attendance": { "medium": 0.9, "high": 0.2 } }""");
+
+        var assessment = (await model.AssessAsync([Student(Week(0, attended: 2), Week(1, attended: 1))], CancellationToken.None)).Single();
+
+        Assert.Equal(RiskLevel.Medium, assessment.Level);
+        Assert.Equal("attended 1 of 2 sessions this week", assessment.Factors[0].Description);
+    }
+
+    [Theory]
+    [InlineData("""{ "attendance": { "medium": 0.5, "high": 0.5 } }""", "/attendance/high", "must be below medium (0.5)")]
+    [InlineData("""{ "score": { "medium": 0.4, "high": 0.6 } }""", "/score/high", "must be below medium (0.4)")]
+    [InlineData("""{ "activity": { "medium": 2, "high": 5 } }""", "/activity/high", "must be below medium (2)")]
+    [InlineData("""{ "missedInARow": { "medium": 3, "high": 2 } }""", "/missedInARow/high", "must be above medium (3)")]
+    public void Create_HighNotStricterThanMedium_NamesTheSettingAndTheFix(string settings, string setting, string fix)
+    {
+        var ex = Assert.Throws<ProviderSettingsException>(() => Create(settings));
+
+        Assert.Equal(setting, ex.Setting);
+        Assert.Contains(fix, ex.Problem, StringComparison.Ordinal);
+    }
+
+    private static IRiskModel Create(string settings = "{}")
+    {
+        // The host merges plugin.json's defaults under the platform's settings; RuleRiskSettings' initialisers are those defaults.
+        return new RuleRiskModelFactory().Create(TestProviderContext.Create("rule-risk", Path.GetTempPath(), settings));
+    }
+
+    private static StudentSignals Student(params WeeklySignals[] weeks) => new() { StudentKey = "s1", CourseKey = "c1", Weeks = weeks };
+
+    private static WeeklySignals Week(int index, int attended = 2, double? score = null) => new()
+    {
+        WeekStart = Monday.AddDays(7 * index),
+        SessionsScheduled = 2,
+        SessionsAttended = attended,
+        AssessmentScore = score,
+        AssessmentsDue = score is null ? 0 : 1,
+        ActivityCount = 20,
+    };
+}
