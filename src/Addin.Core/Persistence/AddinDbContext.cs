@@ -63,6 +63,12 @@ public abstract class AddinDbContext(DbContextOptions options) : DbContext(optio
 
     public DbSet<Alerts.Alert> Alerts => Set<Alerts.Alert>();
 
+    public DbSet<SessionSeries> SessionSeries => Set<SessionSeries>();
+
+    public DbSet<Briefs.Brief> Briefs => Set<Briefs.Brief>();
+
+    public DbSet<Templates.TemplateOverride> TemplateOverrides => Set<Templates.TemplateOverride>();
+
     /// <summary>
     /// The transcript lines that contain every part of the query (words stemmed), with the engine's relevance. The
     /// full-text index is the provider's own (see the TranscriptSearch migrations), so each provider writes this query.
