@@ -25,4 +25,6 @@ public static class AuditActions
     public const string CourseExternalIdSet = "course.external-id";
     public const string ViewPipelineHealth = "pipeline.view";
     public const string RetryRecording = "recording.retry";
+    public const string ViewBrief = "brief.view";
+    public const string ScheduleSessions = "sessions.schedule";
 }

@@ -20,6 +20,11 @@ public static class PageLinks
         string.Create(CultureInfo.InvariantCulture, $"/app/recording/{recordingId}?{Session(token)}") +
         (at is { } seconds ? string.Create(CultureInfo.InvariantCulture, $"#t={seconds:0.###}") : "");
 
+    /// <summary>A session's brief; deep-linkable (the LMS session is still needed to open it).</summary>
+    public static string Brief(long sessionId, string token) => string.Create(CultureInfo.InvariantCulture, $"/app/sessions/{sessionId}/brief?{Session(token)}");
+
+    public static string ScheduleSessions(long courseId, string token) => string.Create(CultureInfo.InvariantCulture, $"/app/course/{courseId}/sessions?{Session(token)}");
+
     public static string Upload(long courseId, string token) => string.Create(CultureInfo.InvariantCulture, $"/app/course/{courseId}/upload?{Session(token)}");
 
     public static string CourseCopyDecision(long courseId, long copyId, string token) =>
