@@ -5,11 +5,11 @@ namespace Addin.Web.Cli;
 
 /// <summary>
 /// The admin verbs of <c>./addin</c> that need Addin's code: <c>plugins list</c>, <c>plugins validate [path]</c>,
-/// <c>migrate</c>, <c>transcripts wer</c>, <c>recap</c>. Configuration comes from the same appsettings.json and environment variables as the server.
+/// <c>migrate</c>, <c>transcripts wer</c>, <c>recap</c>, <c>sessions import</c>, <c>templates set|reset</c>, <c>digest</c>. Configuration comes from the same appsettings.json and environment variables as the server.
 /// </summary>
 public static class CliApp
 {
-    private static readonly string[] Verbs = ["plugins", "platforms", "migrate", "manifests", "transcripts", "recap", "help"];
+    private static readonly string[] Verbs = ["plugins", "platforms", "migrate", "manifests", "transcripts", "recap", "sessions", "templates", "digest", "help"];
 
     public static bool Handles(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -44,6 +44,10 @@ public static class CliApp
             ["manifests"] => await ManifestsCommand.RunAsync(configuration, output),
             ["transcripts", "wer", var audio, var reference] => await TranscriptsCommand.WerAsync(args, audio, reference, configuration, output, cancel.Token),
             ["recap", var transcript] => await RecapCommand.RunAsync(transcript, configuration, output, cancel.Token),
+            ["sessions", "import", var csv] => await SessionsCommand.ImportAsync(args, csv, output, cancel.Token),
+            ["templates", "set", var platform, var name, var file] => await TemplatesCommand.SetAsync(args, platform, name, file, output, cancel.Token),
+            ["templates", "reset", var platform, var name] => await TemplatesCommand.ResetAsync(args, platform, name, output, cancel.Token),
+            ["digest"] => await DigestCommand.RunAsync(args, configuration, output, cancel.Token),
             _ => Usage(),
         };
     }
@@ -69,6 +73,13 @@ public static class CliApp
                                          the word error rate against REFERENCE (.txt or .vtt) and the real-time factor.
               recap <transcript.vtt|.json> [--curriculum plan.csv] [--summariser ID]
                                          Draft a recap of a transcript, check its evidence, print it as JSON.
+              sessions import FILE.csv   Schedule sessions from CSV (course,title,start,end,duration,timezone,recurrence,instructor,substitute).
+              templates set PLATFORM NAME FILE
+                                         Use FILE as the platform's brief or parent-digest template (refused with line and column if broken).
+              templates reset PLATFORM NAME
+                                         Go back to Addin's own template.
+              digest --platform KEY --student USER [--days 7] [--timezone ZONE]
+                                         Print a student's parent digest (approved recaps only) as HTML.
             """);
         return 2;
     }
