@@ -68,7 +68,7 @@ public sealed class SessionCsvImport(AddinDbContext db, SessionScheduler schedul
         var course = await db.Courses.AsNoTracking().Where(c => c.Key == field("course")).Select(c => new { c.Id, c.PlatformId }).SingleOrDefaultAsync(cancellationToken);
         if (course is null)
         {
-            problems.Add($"course '{field("course")}' is not known; use the course key Addin shows on the course's page.");
+            problems.Add($"course '{field("course")}' is not known; use Addin's key of the course (its watched folder's name, e.g. alg-101).");
         }
 
         bool started = DateTime.TryParseExact(field("start"), DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var start);
