@@ -11,6 +11,9 @@ public sealed class TemplateStore(AddinDbContext db, TemplateFolder folder, Time
         await db.TemplateOverrides.AsNoTracking().Where(t => t.PlatformId == platformId && t.Name == name).Select(t => t.Source).SingleOrDefaultAsync(cancellationToken)
         ?? folder.Read(name);
 
+    /// <summary>Addin's own version of a template.</summary>
+    public string DefaultSource(string name) => folder.Read(name);
+
     /// <summary>Stores a platform's version of a template; a template that does not parse is refused with where it breaks.</summary>
     public async Task<TemplateProblem?> OverrideAsync(long platformId, string name, string source, long? byId, CancellationToken cancellationToken)
     {

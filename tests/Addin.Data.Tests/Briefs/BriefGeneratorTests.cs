@@ -117,6 +117,24 @@ public sealed class BriefGeneratorTests
 
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task GenerateDue_APlatformTemplateThatExceedsALimit_FallsBackToAddinsOwn_ForEverySession(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.CreateContext();
+        var world = await BriefWorld.CreateAsync(db);
+        await world.SessionAsync(TimeSpan.FromHours(1));
+        await world.SessionAsync(TimeSpan.FromMinutes(30), title: "Earlier");
+        await world.TemplateStore.OverrideAsync(world.School.Algebra.PlatformId, "brief",
+            "{% for i in (1..100000000) %}{% for j in (1..100000000) %}x{% endfor %}{% endfor %}", null, CancellationToken.None);
+
+        var written = await world.Generator().GenerateDueAsync(LeadTime, CancellationToken.None);
+
+        Assert.Equal(2, written.Count);
+        Assert.All(await db.Briefs.AsNoTracking().ToListAsync(), b => Assert.Contains("No recap yet.", b.Html, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task ParentDigest_ShowsOnlyApprovedRecaps(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -3,6 +3,7 @@ using Addin.Core.Persistence;
 using Addin.Core.Sessions;
 using Addin.Core.Templates;
 using Addin.Testing;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Addin.Data.Tests.Briefs;
@@ -25,7 +26,7 @@ internal sealed class BriefWorld(AddinDbContext db, SchoolData school, FakeTimeP
     public TemplateStore TemplateStore => new(Db, Templates, Time);
 
     public BriefGenerator Generator(IRecapBriefSource? recaps = null, IRiskBriefSource? risks = null) =>
-        new(Db, new BriefComposer(Db, recaps ?? new NoRecapsYet(), risks ?? new NoRiskData(), new NoCurriculumPlan()), TemplateStore, new LiquidTemplates(), Time);
+        new(Db, new BriefComposer(Db, recaps ?? new NoRecapsYet(), risks ?? new NoRiskData(), new NoCurriculumPlan()), TemplateStore, new LiquidTemplates(), Time, NullLogger<BriefGenerator>.Instance);
 
     public async Task<Session> SessionAsync(TimeSpan fromNow, long? instructorId = null, long? substituteId = null, string title = "Factoring, part 2")
     {
