@@ -67,7 +67,7 @@ internal sealed class BenchSchool
     {
         var time = new FakeTimeProvider(Now);
         var recaps = new FullRecaps();
-        return new BriefGenerator(db, new BriefComposer(db, recaps, new NoRiskData(), new NoCurriculumPlan()), new TemplateStore(db, folder, time), new LiquidTemplates(), time, NullLogger<BriefGenerator>.Instance);
+        return new BriefGenerator(db, new BriefComposer(db, recaps, new StoredRisksForBriefs(db), new StoredCurriculumForBriefs(db)), new TemplateStore(db, folder, time), new LiquidTemplates(), time, NullLogger<BriefGenerator>.Instance);
     }
 
     /// <summary>A brief with every part filled: 25 students with risk, a recap with moments, gaps, next topics, warm-ups.</summary>

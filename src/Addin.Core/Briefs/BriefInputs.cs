@@ -2,7 +2,7 @@ namespace Addin.Core.Briefs;
 
 /// <summary>
 /// What recaps tell a brief: the last session's recap, the comprehension gaps still open, and how students respond to
-/// explanations. Recaps are stored elsewhere; until that store is wired in, <see cref="NoRecapsYet"/> answers.
+/// explanations.
 /// </summary>
 public interface IRecapBriefSource
 {
@@ -19,13 +19,13 @@ public interface IRecapBriefSource
     Task<IReadOnlyList<RecapForBrief>> ApprovedForStudentAsync(long studentId, DateTimeOffset since, CancellationToken cancellationToken);
 }
 
-/// <summary>Each student's risk level and why. Risk scoring lives elsewhere; until it is wired in, <see cref="NoRiskData"/> answers.</summary>
+/// <summary>Each student's risk level and why.</summary>
 public interface IRiskBriefSource
 {
     Task<IReadOnlyList<StudentRisk>> RisksAsync(long courseId, IReadOnlyCollection<long> studentIds, CancellationToken cancellationToken);
 }
 
-/// <summary>What the course's curriculum plan says comes next; no plan is stored yet, so <see cref="NoCurriculumPlan"/> answers.</summary>
+/// <summary>What the course's curriculum plan says comes next.</summary>
 public interface ICurriculumBriefSource
 {
     Task<IReadOnlyList<string>> NextTopicsAsync(long courseId, DateTimeOffset sessionStartsAt, CancellationToken cancellationToken);
@@ -53,32 +53,3 @@ public sealed record GapForBrief(string What, string Severity, MomentForBrief? E
 public sealed record ExplanationResponse(long StudentId, string HowTheyRespond);
 
 public sealed record StudentRisk(long StudentId, string Level, IReadOnlyList<string> Reasons);
-
-/// <summary>No recaps are stored in this build: every brief says so.</summary>
-public sealed class NoRecapsYet : IRecapBriefSource
-{
-    public Task<RecapForBrief?> LastRecapAsync(long courseId, DateTimeOffset before, CancellationToken cancellationToken) => Task.FromResult<RecapForBrief?>(null);
-
-    public Task<IReadOnlyList<GapForBrief>> OpenGapsAsync(long courseId, DateTimeOffset before, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<GapForBrief>>([]);
-
-    public Task<IReadOnlyList<ExplanationResponse>> ExplanationResponsesAsync(long courseId, IReadOnlyCollection<long> studentIds, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<ExplanationResponse>>([]);
-
-    public Task<IReadOnlyList<RecapForBrief>> ApprovedForStudentAsync(long studentId, DateTimeOffset since, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<RecapForBrief>>([]);
-}
-
-/// <summary>No risk levels are computed in this build.</summary>
-public sealed class NoRiskData : IRiskBriefSource
-{
-    public Task<IReadOnlyList<StudentRisk>> RisksAsync(long courseId, IReadOnlyCollection<long> studentIds, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<StudentRisk>>([]);
-}
-
-/// <summary>No curriculum plan is stored in this build.</summary>
-public sealed class NoCurriculumPlan : ICurriculumBriefSource
-{
-    public Task<IReadOnlyList<string>> NextTopicsAsync(long courseId, DateTimeOffset sessionStartsAt, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<string>>([]);
-}

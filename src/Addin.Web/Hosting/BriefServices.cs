@@ -16,10 +16,9 @@ internal static class BriefServices
         services.AddScoped<SessionScheduler>();
         services.AddScoped<SessionCsvImport>();
 
-        // Recaps, risk levels and curriculum plans are built elsewhere; these answer "nothing yet" until they are wired in.
-        services.AddSingleton<IRecapBriefSource, NoRecapsYet>();
-        services.AddSingleton<IRiskBriefSource, NoRiskData>();
-        services.AddSingleton<ICurriculumBriefSource, NoCurriculumPlan>();
+        services.AddScoped<IRecapBriefSource, StoredRecapsForBriefs>();
+        services.AddScoped<IRiskBriefSource, StoredRisksForBriefs>();
+        services.AddScoped<ICurriculumBriefSource, StoredCurriculumForBriefs>();
 
         services.AddSingleton(new TemplateFolder(Path.Combine(AppContext.BaseDirectory, "templates")));
         services.AddSingleton<LiquidTemplates>();

@@ -1,3 +1,4 @@
+using Addin.Core.Access;
 using Addin.Core.Briefs;
 using Addin.Core.Persistence;
 using Addin.Core.Sessions;
@@ -26,7 +27,7 @@ internal sealed class BriefWorld(AddinDbContext db, SchoolData school, FakeTimeP
     public TemplateStore TemplateStore => new(Db, Templates, Time);
 
     public BriefGenerator Generator(IRecapBriefSource? recaps = null, IRiskBriefSource? risks = null) =>
-        new(Db, new BriefComposer(Db, recaps ?? new NoRecapsYet(), risks ?? new NoRiskData(), new NoCurriculumPlan()), TemplateStore, new LiquidTemplates(), Time, NullLogger<BriefGenerator>.Instance);
+        new(Db, new BriefComposer(Db, recaps ?? new StoredRecapsForBriefs(Db, new AccessPolicy(Db)), risks ?? new StoredRisksForBriefs(Db), new StoredCurriculumForBriefs(Db)), TemplateStore, new LiquidTemplates(), Time, NullLogger<BriefGenerator>.Instance);
 
     public async Task<Session> SessionAsync(TimeSpan fromNow, long? instructorId = null, long? substituteId = null, string title = "Factoring, part 2")
     {
