@@ -17,7 +17,7 @@ internal sealed class ExtractiveSummariser(string providerId) : ISummariser
     {
         ArgumentNullException.ThrowIfNull(request);
         cancellationToken.ThrowIfCancellationRequested();
-        var talkTime = TalkTimeCounter.Count(request.Transcript);
+        var talkTime = TalkTimes.Measure(request.Transcript);
         var session = SessionText.From(request.Transcript, request.InstructorSpeakers, talkTime);
         var phrases = KeyPhraseRanker.Rank(session.Sentences);
         var spans = request.Curriculum.Count > 0

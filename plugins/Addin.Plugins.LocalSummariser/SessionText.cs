@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Addin.Sdk.Summaries;
 using Addin.Sdk.Transcription;
 
 namespace Addin.Plugins.LocalSummariser;
@@ -7,7 +8,7 @@ namespace Addin.Plugins.LocalSummariser;
 internal sealed partial class SessionText
 {
     /// <summary>How a segment without a speaker is attributed.</summary>
-    public const string UnknownSpeaker = "Unknown speaker";
+    public const string UnknownSpeaker = TalkTimes.UnknownSpeaker;
 
     private SessionText(IReadOnlyList<Sentence> sentences, IReadOnlyList<Turn> turns, IReadOnlySet<string> instructors)
     {
@@ -57,7 +58,7 @@ internal sealed partial class SessionText
         return new SessionText(sentences, turns, InferInstructors(instructorSpeakers, talkTime));
     }
 
-    public static string Speaker(TranscriptSegment segment) => string.IsNullOrWhiteSpace(segment.Speaker) ? UnknownSpeaker : segment.Speaker.Trim();
+    public static string Speaker(TranscriptSegment segment) => TalkTimes.SpeakerOf(segment);
 
     /// <summary>
     /// The given instructors; otherwise the speakers named teacher, tutor or instructor; otherwise, when several people

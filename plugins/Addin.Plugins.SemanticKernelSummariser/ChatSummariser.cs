@@ -50,7 +50,7 @@ internal sealed class ChatSummariser(string providerId, SemanticKernelSummariser
 
         return RecapMerger.Merge(parts) with
         {
-            TalkTime = TalkTimeMeasure.Of(request.Transcript),
+            TalkTime = TalkTimes.Measure(request.Transcript),
             Run = run with { Model = answeredModel ?? settings.Model, InputTokens = tokens.Input, OutputTokens = tokens.Output },
         };
     }
