@@ -31,4 +31,8 @@ public static class AuditActions
     public const string EditRecap = "recap.edit";
     public const string AiConsentSet = "ai-consent.set";
     public const string CurriculumPlanImport = "curriculum.import";
+    public const string ViewReviewQueue = "quality.view";
+    public const string ResolveQualityFlag = "quality.resolve";
+    public const string DismissQualityFlag = "quality.dismiss";
+    public const string ViewCoverage = "coverage.view";
 }
