@@ -44,7 +44,7 @@ public static class SessionQualityRules
             ? null
             : new QualityFinding(
                 QualityFlagKind.ShortSession,
-                Text($"Recorded {Minutes(recorded)} of the {Minutes(scheduled)} scheduled ({Range(start, end)}): {share:P0}, below the {options.ShortSessionShare:P0} threshold."),
+                Text($"Recorded {Minutes(recorded)} of the {Minutes(scheduled)} scheduled ({Range(start, end)}): {Percent(share)}, below the {Percent(options.ShortSessionShare)} threshold."),
                 recording.Id);
     }
 
@@ -58,7 +58,7 @@ public static class SessionQualityRules
         string instructors = talk.Instructors.Count == 0 ? "no one" : string.Join(", ", talk.Instructors.Order(StringComparer.Ordinal));
         return new QualityFinding(
             QualityFlagKind.LowParticipation,
-            Text($"Students spoke {Minutes(talk.StudentTalk)} of {Minutes(talk.Total)} of talk ({talk.StudentShare:P0}, below the {options.LowParticipationShare:P0} threshold); instructor: {instructors}."),
+            Text($"Students spoke {Minutes(talk.StudentTalk)} of {Minutes(talk.Total)} of talk ({Percent(talk.StudentShare)}, below the {Percent(options.LowParticipationShare)} threshold); instructor: {instructors}."),
             facts.Recorded?.Id);
     }
 
@@ -108,6 +108,8 @@ public static class SessionQualityRules
     }
 
     private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    private static string Percent(double share) => Text($"{share * 100:0}%");
 
     private static string Minutes(TimeSpan time) => Text($"{time.TotalMinutes:0.#} min");
 
