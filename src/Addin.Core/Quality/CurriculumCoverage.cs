@@ -14,7 +14,7 @@ public sealed class CurriculumCoverage(AddinDbContext db, CurriculumPlans plans)
         var sessions = await db.Sessions.AsNoTracking()
             .Where(s => s.CourseId == courseId && sessionIds.Contains(s.Id))
             .OrderBy(s => s.StartsAt ?? s.CreatedAt).ThenBy(s => s.Id)
-            .Select(s => new { s.Id, s.Title, At = s.StartsAt ?? s.CreatedAt, Instructor = s.Instructor == null ? null : s.Instructor.DisplayName })
+            .Select(s => new { s.Id, s.Title, At = s.StartsAt ?? s.CreatedAt, Instructor = s.Instructor == null ? null : s.Instructor.Name ?? s.Instructor.Email ?? s.Instructor.Subject })
             .ToListAsync(cancellationToken);
         var minutes = await db.TopicCoverage.AsNoTracking()
             .Where(c => db.Sessions.Any(s => s.Id == c.SessionId && s.CourseId == courseId && sessionIds.Contains(s.Id)))

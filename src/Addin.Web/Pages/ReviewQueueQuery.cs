@@ -38,9 +38,9 @@ public sealed class ReviewQueueQuery(AddinDbContext db, AccessPolicy access)
         var rows = await flags.OrderByDescending(f => f.DetectedAt).ThenByDescending(f => f.Id).Take(ListLimit)
             .Select(f => new FlagRow(
                 f.Id, f.SessionId, f.Session!.Title, f.Session.CourseId, f.Session.Course!.Title,
-                f.Session.Instructor == null ? null : f.Session.Instructor.DisplayName,
+                f.Session.Instructor == null ? null : f.Session.Instructor.Name ?? f.Session.Instructor.Email ?? f.Session.Instructor.Subject,
                 f.Session.StartsAt ?? f.Session.CreatedAt, f.Kind, f.Evidence, f.RecordingId, f.AtMs, f.DetectedAt, f.Status, f.ReviewNote,
-                db.People.Where(p => p.Id == f.ReviewedById).Select(p => p.DisplayName).FirstOrDefault(), f.ReviewedAt))
+                db.People.Where(p => p.Id == f.ReviewedById).Select(p => p.Name ?? p.Email ?? p.Subject).FirstOrDefault(), f.ReviewedAt))
             .ToListAsync(cancellationToken);
 
         var unflagged = await sessions.Where(s => db.QualityChecks.Any(c => c.SessionId == s.Id) && !db.QualityFlags.Any(f => f.SessionId == s.Id))
@@ -49,14 +49,15 @@ public sealed class ReviewQueueQuery(AddinDbContext db, AccessPolicy access)
         var sample = await db.Sessions.AsNoTracking().Where(s => picked.Contains(s.Id))
             .OrderBy(s => s.StartsAt ?? s.CreatedAt).ThenBy(s => s.Id)
             .Select(s => new SampledSession(
-                s.Id, s.Title, s.CourseId, s.Course!.Title, s.Instructor == null ? null : s.Instructor.DisplayName, s.StartsAt ?? s.CreatedAt,
+                s.Id, s.Title, s.CourseId, s.Course!.Title, s.Instructor == null ? null : s.Instructor.Name ?? s.Instructor.Email ?? s.Instructor.Subject, s.StartsAt ?? s.CreatedAt,
                 db.Recordings.Where(r => r.SessionId == s.Id && r.Status == Core.Recordings.RecordingStatus.Ready).OrderBy(r => r.Id).Select(r => (long?)r.Id).FirstOrDefault()))
             .ToListAsync(cancellationToken);
 
         var courses = await institution.Select(s => new { s.CourseId, s.Course!.Title }).Distinct()
             .OrderBy(c => c.Title).Select(c => new FilterChoice(c.CourseId, c.Title)).ToListAsync(cancellationToken);
-        var instructors = await institution.Where(s => s.InstructorId != null).Select(s => new { Id = s.InstructorId!.Value, s.Instructor!.DisplayName }).Distinct()
-            .OrderBy(i => i.DisplayName).Select(i => new FilterChoice(i.Id, i.DisplayName)).ToListAsync(cancellationToken);
+        var instructors = await institution.Where(s => s.InstructorId != null)
+            .Select(s => new { Id = s.InstructorId!.Value, Name = s.Instructor!.Name ?? s.Instructor.Email ?? s.Instructor.Subject }).Distinct()
+            .OrderBy(i => i.Name).Select(i => new FilterChoice(i.Id, i.Name)).ToListAsync(cancellationToken);
 
         return new ReviewQueueModel(
             await RoleLabels.ForCourseAsync(db, viewer, null, cancellationToken), filter, problems, rows, sample, unflagged.Count, courses, instructors, notice);
