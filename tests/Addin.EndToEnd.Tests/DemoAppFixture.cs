@@ -19,8 +19,6 @@ public sealed class DemoAppFixture : IAsyncLifetime
     /// <summary>The seeded one-to-one tutoring recording (WebM, only Sam, Sam's parent and staff may see it).</summary>
     public const string TutoringTitle = "Tutoring: Sam — adding fractions";
 
-    public const string ChromiumVariable = "ADDIN_TEST_CHROMIUM";
-
     private static readonly TimeSpan SeedTimeout = TimeSpan.FromSeconds(90);
 
     private IPlaywright? playwright;
@@ -45,16 +43,7 @@ public sealed class DemoAppFixture : IAsyncLifetime
             ["Logging:LogLevel:Default"] = "Warning",
         }));
         playwright = await Microsoft.Playwright.Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable(ChromiumVariable) is { Length: > 0 } path ? path : "/usr/bin/chromium",
-            Headless = true,
-            Args =
-            [
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--autoplay-policy=no-user-gesture-required",
-            ],
-        });
+        Browser = await HeadlessChromium.LaunchAsync(playwright);
         App = await starting;
 
         var seeded = await WaitFor.ValueAsync(

@@ -33,4 +33,8 @@ public static class AuditActions
     public const string CurriculumPlanImport = "curriculum.import";
     public const string ViewBrief = "brief.view";
     public const string ScheduleSessions = "sessions.schedule";
+    public const string ViewReviewQueue = "quality.view";
+    public const string ResolveQualityFlag = "quality.resolve";
+    public const string DismissQualityFlag = "quality.dismiss";
+    public const string ViewCoverage = "coverage.view";
 }

@@ -3,6 +3,7 @@ using Addin.Core.Courses;
 using Addin.Core.Institutions;
 using Addin.Core.Lti;
 using Addin.Core.People;
+using Addin.Core.Quality;
 using Addin.Core.Recaps;
 using Addin.Core.Recordings;
 using Addin.Core.Search;
@@ -81,6 +82,12 @@ public abstract class AddinDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<Briefs.Brief> Briefs => Set<Briefs.Brief>();
 
     public DbSet<Templates.TemplateOverride> TemplateOverrides => Set<Templates.TemplateOverride>();
+
+    public DbSet<QualityFlag> QualityFlags => Set<QualityFlag>();
+
+    public DbSet<QualityCheck> QualityChecks => Set<QualityCheck>();
+
+    public DbSet<TopicCoverage> TopicCoverage => Set<TopicCoverage>();
 
     /// <summary>
     /// The transcript lines that contain every part of the query (words stemmed), with the engine's relevance. The

@@ -6,6 +6,7 @@ using Addin.Core.Launches;
 using Addin.Core.Pipeline;
 using Addin.Core.Pipeline.Stages;
 using Addin.Core.Providers;
+using Addin.Core.Quality;
 using Addin.Core.Recaps;
 using Addin.Core.Search;
 using Addin.Data;
@@ -78,6 +79,7 @@ public static class AddinServices
         services.AddValidatedOptions<PipelineOptions, PipelineOptionsValidator>(PipelineOptions.SectionName);
         services.AddValidatedOptions<DatabaseOptions, DatabaseOptionsValidator>(DatabaseOptions.SectionName);
         services.AddValidatedOptions<AlertOptions, AlertOptionsValidator>(AlertOptions.SectionName);
+        services.AddValidatedOptions<QualityOptions, QualityOptionsValidator>(QualityOptions.SectionName);
         services.AddValidatedOptions<FfmpegOptions, FfmpegOptionsAdapter>(FfmpegOptions.SectionName);
         services.PostConfigure<AddinOptions>(o => o.ApplyDefaults());
         services.AddOptions<ProviderDefaultsOptions>().PostConfigure<IConfiguration>((o, configuration) =>
@@ -128,6 +130,9 @@ public static class AddinServices
         services.AddScoped<RecapDrafts>();
         services.AddScoped<RecapReview>();
         services.AddScoped<RecapReader>();
+        services.AddScoped<SessionQualityChecker>();
+        services.AddScoped<CurriculumCoverage>();
+        services.AddScoped<QualityReview>();
         services.AddSingleton(sp => new PipelinePaths(Path.GetFullPath(Path.Combine(
             sp.GetRequiredService<IOptions<AddinOptions>>().Value.DataDirectory,
             sp.GetRequiredService<IOptions<PipelineOptions>>().Value.ScratchDirectory))));
@@ -161,6 +166,8 @@ public static class AddinServices
         services.AddScoped<CoursePageQuery>();
         services.AddScoped<RecordingPageQuery>();
         services.AddScoped<PipelineHealthQuery>();
+        services.AddScoped<ReviewQueueQuery>();
+        services.AddScoped<CoveragePageQuery>();
         services.AddSingleton<DeepLinkPickTokens>();
         services.AddSingleton<DeepLinkingResponseBuilder>();
         services.AddScoped<DeepLinkPickerQuery>();

@@ -3,6 +3,7 @@ using Addin.Data;
 using Addin.Web.Alerts;
 using Addin.Web.Configuration;
 using Addin.Web.Pipeline;
+using Addin.Web.Quality;
 using Hangfire;
 using Hangfire.AspNetCore;
 using Hangfire.PostgreSql;
@@ -49,6 +50,8 @@ internal static class JobServices
         services.AddScoped<RecordingAlerts>();
         services.AddScoped<RecordingAlertJob>();
         services.AddSingleton<IRecordingOutcomeAlerts, HangfireRecordingOutcomeAlerts>();
+        services.AddScoped<QualityCheckJob>();
+        services.AddHostedService<QualityCheckSchedule>();
     }
 
     private static JobStorage CreateStorage(DatabaseOptions database, string dataDirectory, JobOptions jobs)

@@ -57,6 +57,17 @@ public static class PageLinks
     public static string RetryRecording(long recordingId, string token) =>
         string.Create(CultureInfo.InvariantCulture, $"/app/admin/pipeline/retry/{recordingId}?{Session(token)}");
 
+    public static string ReviewQueue(string token) => $"/app/admin/quality?{Session(token)}";
+
+    /// <summary>The review queue with a notice at its top (the outcome of a decision).</summary>
+    public static string ReviewQueue(string token, string notice) => $"{ReviewQueue(token)}&notice={Uri.EscapeDataString(notice)}";
+
+    /// <summary>Where a decision on a flag (<c>resolve</c>, <c>dismiss</c>) is posted.</summary>
+    public static string FlagDecision(long flagId, string decision, string token) =>
+        string.Create(CultureInfo.InvariantCulture, $"/app/admin/quality/flags/{flagId}/{decision}?{Session(token)}");
+
+    public static string Coverage(long courseId, string token) => string.Create(CultureInfo.InvariantCulture, $"/app/course/{courseId}/coverage?{Session(token)}");
+
     public static string Platforms(string token) => $"/app/platforms?{Session(token)}";
 
     public static string RecordingStatusApi(long recordingId) => string.Create(CultureInfo.InvariantCulture, $"/api/recordings/{recordingId}/status");

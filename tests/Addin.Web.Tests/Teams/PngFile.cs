@@ -5,7 +5,7 @@ using Addin.Web.Manifests;
 
 namespace Addin.Web.Tests.Teams;
 
-/// <summary>A decoded 8-bit RGBA PNG: its size and pixels, with every chunk's CRC checked (all five row filters).</summary>
+/// <summary>A decoded 8-bit RGBA or RGB PNG: its size and pixels (RGB given full alpha), with every chunk's CRC checked (all five row filters).</summary>
 internal sealed record PngFile(int Width, int Height, int BitDepth, int ColorType, byte[] Rgba)
 {
     private static readonly byte[] Signature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
@@ -42,7 +42,7 @@ internal sealed record PngFile(int Width, int Height, int BitDepth, int ColorTyp
             }
         }
 
-        if (depth != 8 || colorType != 6)
+        if (depth != 8 || colorType is not (6 or 2))
         {
             return new PngFile(width, height, depth, colorType, []);
         }
@@ -54,15 +54,28 @@ internal sealed record PngFile(int Width, int Height, int BitDepth, int ColorTyp
             zlib.CopyTo(inflated);
         }
 
-        return new PngFile(width, height, depth, colorType, Unfilter(inflated.ToArray(), width, height));
+        int channels = colorType == 6 ? 4 : 3;
+        byte[] pixels = Unfilter(inflated.ToArray(), width, height, channels);
+        return new PngFile(width, height, depth, colorType, channels == 4 ? pixels : WithFullAlpha(pixels));
     }
 
     public bool SamePixels(PngFile other) =>
         other is not null && Width == other.Width && Height == other.Height && Rgba.AsSpan().SequenceEqual(other.Rgba);
 
-    private static byte[] Unfilter(byte[] raw, int width, int height)
+    private static byte[] WithFullAlpha(byte[] rgb)
     {
-        int stride = width * 4;
+        byte[] rgba = new byte[rgb.Length / 3 * 4];
+        for (int i = 0, j = 0; i < rgb.Length; i += 3, j += 4)
+        {
+            (rgba[j], rgba[j + 1], rgba[j + 2], rgba[j + 3]) = (rgb[i], rgb[i + 1], rgb[i + 2], 255);
+        }
+
+        return rgba;
+    }
+
+    private static byte[] Unfilter(byte[] raw, int width, int height, int channels)
+    {
+        int stride = width * channels;
         Assert.Equal(height * (stride + 1), raw.Length);
         byte[] pixels = new byte[height * stride];
         for (int y = 0; y < height; y++)
@@ -71,9 +84,9 @@ internal sealed record PngFile(int Width, int Height, int BitDepth, int ColorTyp
             for (int x = 0; x < stride; x++)
             {
                 int value = raw[y * (stride + 1) + 1 + x];
-                int left = x >= 4 ? pixels[y * stride + x - 4] : 0;
+                int left = x >= channels ? pixels[y * stride + x - channels] : 0;
                 int up = y > 0 ? pixels[(y - 1) * stride + x] : 0;
-                int upLeft = x >= 4 && y > 0 ? pixels[(y - 1) * stride + x - 4] : 0;
+                int upLeft = x >= channels && y > 0 ? pixels[(y - 1) * stride + x - channels] : 0;
                 pixels[y * stride + x] = (byte)(filter switch
                 {
                     0 => value,
