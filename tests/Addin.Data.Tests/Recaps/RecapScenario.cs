@@ -5,7 +5,6 @@ using Addin.Core.Recaps;
 using Addin.Core.Recordings;
 using Addin.Core.Transcripts;
 using Addin.Plugins.LocalSummariser;
-using Addin.Plugins.LocalSummariser.Tests;
 using Addin.Sdk.Summaries;
 using Addin.Sdk.Transcription;
 using Addin.Testing;
