@@ -34,6 +34,7 @@ public sealed class AccessPolicy(AddinDbContext db)
 
         return db.Sessions.Where(s =>
             s.InstructorId == viewer.PersonId ||
+            s.SubstituteId == viewer.PersonId ||
             teaching.Contains(s.CourseId) ||
             (learning.Contains(s.CourseId) && (!s.Participants.Any() || s.Participants.Any(p => p.PersonId == viewer.PersonId))) ||
             menteeEnrollments.Any(e => e.CourseId == s.CourseId &&
@@ -74,7 +75,16 @@ public sealed class AccessPolicy(AddinDbContext db)
         var teaching = db.Enrollments
             .Where(e => e.PersonId == viewer.PersonId && (e.Roles & CourseRolesExtensions.Teaching) != 0)
             .Select(e => e.CourseId);
-        return db.Sessions.Where(s => s.InstructorId == viewer.PersonId || teaching.Contains(s.CourseId));
+        return db.Sessions.Where(s => s.InstructorId == viewer.PersonId || s.SubstituteId == viewer.PersonId || teaching.Contains(s.CourseId));
+    }
+
+    /// <summary>The sessions whose brief the viewer may read: those they teach or cover as the substitute, or all of their institution's as a reviewer.</summary>
+    public IQueryable<Session> BriefedSessions(Viewer viewer)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        return viewer.IsReviewer
+            ? db.Sessions.Where(s => s.Course!.Platform!.InstitutionId == viewer.InstitutionId)
+            : db.Sessions.Where(s => s.InstructorId == viewer.PersonId || s.SubstituteId == viewer.PersonId);
     }
 
     /// <summary>The courses the viewer may open: those they are enrolled in, their mentees', or their institution's.</summary>

@@ -31,4 +31,6 @@ public static class AuditActions
     public const string EditRecap = "recap.edit";
     public const string AiConsentSet = "ai-consent.set";
     public const string CurriculumPlanImport = "curriculum.import";
+    public const string ViewBrief = "brief.view";
+    public const string ScheduleSessions = "sessions.schedule";
 }

@@ -76,6 +76,11 @@ public abstract class AddinDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<Risk.StudentActivity> StudentActivities => Set<Risk.StudentActivity>();
 
     public DbSet<Risk.RiskAssessmentRecord> RiskAssessments => Set<Risk.RiskAssessmentRecord>();
+    public DbSet<SessionSeries> SessionSeries => Set<SessionSeries>();
+
+    public DbSet<Briefs.Brief> Briefs => Set<Briefs.Brief>();
+
+    public DbSet<Templates.TemplateOverride> TemplateOverrides => Set<Templates.TemplateOverride>();
 
     /// <summary>
     /// The transcript lines that contain every part of the query (words stemmed), with the engine's relevance. The

@@ -12,7 +12,8 @@ namespace Addin.Core.Pipeline;
 
 /// <summary>
 /// Turns a recording a source announced into a session and a queued recording, exactly once per source id:
-/// the same recording announced three times is one recording.
+/// the same recording announced three times is one recording. A recording that starts when a session of its course was
+/// scheduled becomes that session's; otherwise it gets a session of its own.
 /// </summary>
 public sealed partial class RecordingImporter(
     AddinDbContext db,
@@ -21,6 +22,9 @@ public sealed partial class RecordingImporter(
     ILogger<RecordingImporter> logger)
 {
     internal static readonly JsonSerializerOptions ReferenceJson = new(JsonSerializerDefaults.Web);
+
+    /// <summary>How far a recording's start may be from a scheduled session's for the recording to be of that session.</summary>
+    public static readonly TimeSpan ScheduleSlack = TimeSpan.FromMinutes(30);
 
     /// <summary>Imports the reference for a course of the platform.</summary>
     public async Task<ImportResult> ImportAsync(long platformId, string providerId, RecordingReference reference, CancellationToken cancellationToken)
@@ -65,13 +69,32 @@ public sealed partial class RecordingImporter(
         ({ } key, _) => $"No course on this platform has the key '{key}'. Launch Addin from the course once so it exists, or move the file to a course folder.",
     };
 
+    /// <summary>
+    /// The scheduled session of the course the recording is of: the one starting nearest its start, within
+    /// <see cref="ScheduleSlack"/>, that has no recording yet. Null when nothing was scheduled then.
+    /// </summary>
+    private async Task<Session?> ScheduledSessionAsync(long courseId, DateTimeOffset? startedAt, CancellationToken cancellationToken)
+    {
+        if (startedAt is not { } started)
+        {
+            return null;
+        }
+
+        var from = started.ToUniversalTime() - ScheduleSlack;
+        var to = started.ToUniversalTime() + ScheduleSlack;
+        var candidates = await db.Sessions
+            .Where(s => s.CourseId == courseId && s.StartsAt >= from && s.StartsAt <= to && !db.Recordings.Any(r => r.SessionId == s.Id))
+            .ToListAsync(cancellationToken);
+        return candidates.OrderBy(s => (s.StartsAt!.Value - started).Duration()).FirstOrDefault();
+    }
+
     private Task<Recording?> FindAsync(string providerId, string externalId, CancellationToken cancellationToken) =>
         db.Recordings.AsNoTracking().SingleOrDefaultAsync(r => r.SourceProviderId == providerId && r.ExternalId == externalId, cancellationToken);
 
     private async Task<Recording?> CreateAsync(Course course, string providerId, RecordingReference reference, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var session = new Session
+        var session = await ScheduledSessionAsync(course.Id, reference.StartedAt, cancellationToken) ?? new Session
         {
             CourseId = course.Id,
             Title = reference.Title,

@@ -5,11 +5,11 @@ namespace Addin.Web.Cli;
 
 /// <summary>
 /// The admin verbs of <c>./addin</c> that need Addin's code: <c>plugins list</c>, <c>plugins validate [path]</c>,
-/// <c>migrate</c>, <c>transcripts wer</c>, <c>recap</c>, <c>import activity</c>, <c>risk</c>, <c>audit export</c>, <c>student export|erase</c>. Configuration comes from the same appsettings.json and environment variables as the server.
+/// <c>migrate</c>, <c>transcripts wer</c>, <c>recap</c>, <c>import activity</c>, <c>risk</c>, <c>sessions import</c>, <c>templates set|reset</c>, <c>digest</c>, <c>audit export</c>, <c>student export|erase</c>. Configuration comes from the same appsettings.json and environment variables as the server.
 /// </summary>
 public static class CliApp
 {
-    private static readonly string[] Verbs = ["plugins", "platforms", "migrate", "manifests", "transcripts", "recap", "import", "risk", "audit", "student", "help"];
+    private static readonly string[] Verbs = ["plugins", "platforms", "migrate", "manifests", "transcripts", "recap", "import", "risk", "sessions", "templates", "digest", "audit", "student", "help"];
 
     public static bool Handles(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -49,6 +49,10 @@ public static class CliApp
             ["risk", "train"] => await RiskCommand.TrainAsync(args, configuration, output, cancel.Token),
             ["risk", "evaluate"] => await RiskCommand.EvaluateAsync(args, configuration, output, cancel.Token),
             ["risk", "score"] => await RiskCommand.ScoreAsync(args, configuration, output, cancel.Token),
+            ["sessions", "import", var csv] => await SessionsCommand.ImportAsync(args, csv, output, cancel.Token),
+            ["templates", "set", var platform, var name, var file] => await TemplatesCommand.SetAsync(args, platform, name, file, output, cancel.Token),
+            ["templates", "reset", var platform, var name] => await TemplatesCommand.ResetAsync(args, platform, name, output, cancel.Token),
+            ["digest"] => await DigestCommand.RunAsync(args, configuration, output, cancel.Token),
             ["audit", "export"] => await AuditCommand.ExportAsync(args, configuration, output, Console.Error, cancel.Token),
             ["student", "export", var institution, var lmsId] => await StudentCommand.ExportAsync(args, institution, lmsId, configuration, output, cancel.Token),
             ["student", "erase", var institution, var lmsId] => await StudentCommand.EraseAsync(args, institution, lmsId, Console.In, output, cancel.Token),
@@ -87,6 +91,13 @@ public static class CliApp
                                          Assess every student with the platform's risk model, store it, alert instructors of new high risk.
               risk generate --out history.csv [--students 600] [--weeks 12] [--seed 1]
                                          Write a generated history with a known pattern, to try the risk commands.
+              sessions import FILE.csv   Schedule sessions from CSV (course,title,start,end,duration,timezone,recurrence,instructor,substitute).
+              templates set PLATFORM NAME FILE
+                                         Use FILE as the platform's brief or parent-digest template (refused with line and column if broken).
+              templates reset PLATFORM NAME
+                                         Go back to Addin's own template.
+              digest --platform KEY --student USER [--days 7] [--timezone ZONE]
+                                         Print a student's parent digest (approved recaps only) as HTML.
               audit export --institution SLUG [--from YYYY-MM-DD] [--to YYYY-MM-DD]
                                          Write the institution's audit log as CSV to standard output.
               student export INSTITUTION LMS-ID --out FOLDER

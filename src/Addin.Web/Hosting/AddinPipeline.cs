@@ -40,6 +40,7 @@ public static class AddinPipeline
         app.MapUploadEndpoint();
         app.MapSourceWebhookEndpoint();
         app.MapCourseExternalIdEndpoints();
+        app.MapSessionEndpoints();
         app.MapMediaEndpoints();
         app.MapManifestEndpoints();
         app.MapTeamsEndpoints();

@@ -63,6 +63,7 @@ public static class AddinServices
         services.AddAddinLtiAdvantage();
         services.AddAddinPages();
         services.AddAddinTeams();
+        services.AddAddinBriefs();
         services.AddAddinHealth();
         services.AddDemoPlatform(configuration);
         return builder;

@@ -80,7 +80,32 @@ public sealed class CoursePageQuery(
             RecapDrafts = canManage ? await recaps.DraftsAwaitingAsync(viewer.Viewer, courseId, cancellationToken) : [],
             AiConsent = canManage ? await consents.ForCourseAsync(courseId, cancellationToken) : null,
             CurriculumPlan = canManage ? await plans.SummaryAsync(courseId, cancellationToken) : null,
+            Upcoming = await UpcomingAsync(viewer, courseId, cancellationToken),
+            Substitutes = canManage ? await SubstitutesAsync(viewer, courseId, cancellationToken) : [],
         };
+    }
+
+    private async Task<IReadOnlyList<UpcomingSession>> UpcomingAsync(RequestViewer viewer, long courseId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var briefed = access.BriefedSessions(viewer.Viewer).Select(s => s.Id);
+        return await access.VisibleSessions(viewer.Viewer).AsNoTracking()
+            .Where(s => s.CourseId == courseId && s.StartsAt > now)
+            .OrderBy(s => s.StartsAt)
+            .Take(20)
+            .Select(s => new UpcomingSession(
+                s.Id, s.Title, s.StartsAt!.Value, s.TimeZone, s.Instructor!.Name, s.Substitute!.Name,
+                db.Briefs.Any(b => b.SessionId == s.Id), briefed.Contains(s.Id)))
+            .ToListAsync(cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<SubstituteChoice>> SubstitutesAsync(RequestViewer viewer, long courseId, CancellationToken cancellationToken)
+    {
+        var teachers = await db.Enrollments.AsNoTracking()
+            .Where(e => e.CourseId == courseId && e.PersonId != viewer.Person.Id)
+            .Select(e => new { e.PersonId, e.Roles, e.Person!.Name, e.Person.Email, e.Person.Subject })
+            .ToListAsync(cancellationToken);
+        return [.. teachers.Where(t => t.Roles.Teaches()).Select(t => new SubstituteChoice(t.PersonId, t.Name ?? t.Email ?? t.Subject)).OrderBy(t => t.Name, StringComparer.CurrentCulture)];
     }
 
     private async Task<IReadOnlyList<ExternalIdField>> ExternalIdFieldsAsync(string sourceProviderId, long courseId, CancellationToken cancellationToken)

@@ -49,6 +49,12 @@ public sealed record CoursePageModel(
     /// <summary>Whether the platform's recording source takes uploads (a Zoom source does not).</summary>
     public bool AcceptsUploads { get; init; } = true;
 
+    /// <summary>The course's sessions still to come.</summary>
+    public IReadOnlyList<UpcomingSession> Upcoming { get; init; } = [];
+
+    /// <summary>Who may be chosen as a substitute on the schedule form (teachers only).</summary>
+    public IReadOnlyList<SubstituteChoice> Substitutes { get; init; } = [];
+
     /// <summary>The ids that map the platform's recordings to the course, with their values (teachers only).</summary>
     public IReadOnlyList<ExternalIdField> ExternalIds { get; init; } = [];
 

@@ -29,6 +29,7 @@ public sealed class PlatformProviders(
     IDbContextFactory<AddinDbContext> contexts,
     IOptions<ProviderDefaultsOptions> defaults,
     IOptions<AlertOptions> alerts,
+    IOptions<BriefOptions> briefs,
     IOptions<AddinOptions> addin,
     ILoggerFactory loggerFactory,
     IHttpClientFactory httpClients,
@@ -76,7 +77,7 @@ public sealed class PlatformProviders(
     public async Task<INotifier> GetNotifierAsync(long platformId, string providerId, CancellationToken cancellationToken) =>
         (INotifier?)(await GetAsync(platformId, ProviderKind.Notifier, cancellationToken)).FirstOrDefault(p => p.ProviderId == providerId)?.Provider
         ?? throw new ProviderUnavailableException(
-            $"Platform {platformId} has no notifier '{providerId}'. Name it in {AlertOptions.SectionName} and check that its plugin is loaded (./addin plugins list).");
+            $"Platform {platformId} has no notifier '{providerId}'. Name it in {AlertOptions.SectionName} or {BriefOptions.SectionName} and check that its plugin is loaded (./addin plugins list).");
 
     /// <summary>Forgets a platform's providers, so the next use creates them from its current settings.</summary>
     public void Invalidate(long platformId)
@@ -197,7 +198,7 @@ public sealed class PlatformProviders(
         ProviderKind.MediaStore => defaults.Value.MediaStore,
         ProviderKind.Summariser => defaults.Value.Summariser,
         ProviderKind.RiskModel => defaults.Value.RiskModel,
-        ProviderKind.Notifier => alerts.Value.NotifierIds,
+        ProviderKind.Notifier => [.. alerts.Value.NotifierIds.Append(briefs.Value.Notifier).OfType<string>().Where(id => id.Length > 0).Distinct(StringComparer.Ordinal)],
         _ => [],
     };
 

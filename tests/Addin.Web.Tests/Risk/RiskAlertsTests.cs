@@ -9,6 +9,7 @@ using Addin.Sdk.Notifications;
 using Addin.Sdk.Recordings;
 using Addin.Sdk.Risk;
 using Addin.Sdk.Storage;
+using Addin.Sdk.Summaries;
 using Addin.Sdk.Transcription;
 using Addin.Testing;
 using Addin.Web.Configuration;
@@ -141,5 +142,7 @@ public sealed class RiskAlertsTests
 
         public Task<IReadOnlyList<ResolvedProvider<ITranscriptionEngine>>> GetTranscriptionEnginesAsync(long platformId, CancellationToken cancellationToken) =>
             throw new NotSupportedException();
+
+        public Task<ResolvedProvider<ISummariser>> GetSummariserAsync(long platformId, CancellationToken cancellationToken) => throw new NotSupportedException();
     }
 }

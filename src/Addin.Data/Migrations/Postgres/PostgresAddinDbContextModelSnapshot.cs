@@ -144,6 +144,47 @@ namespace Addin.Data.Migrations.Postgres
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Addin.Core.Briefs.Brief", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DeliveryError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("ForSubstitute")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("GeneratedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long?>("RecipientId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SessionId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecipientId");
+
+                    b.HasIndex("SessionId")
+                        .IsUnique();
+
+                    b.ToTable("Briefs");
+                });
+
             modelBuilder.Entity("Addin.Core.Courses.Course", b =>
                 {
                     b.Property<long>("Id")
@@ -1142,8 +1183,18 @@ namespace Addin.Data.Migrations.Postgres
                     b.Property<long?>("InstructorId")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("SeriesId")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTimeOffset?>("StartsAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("SubstituteId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("TimeZone")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1153,6 +1204,12 @@ namespace Addin.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("InstructorId");
+
+                    b.HasIndex("SeriesId");
+
+                    b.HasIndex("StartsAt");
+
+                    b.HasIndex("SubstituteId");
 
                     b.HasIndex("CourseId", "StartsAt");
 
@@ -1172,6 +1229,45 @@ namespace Addin.Data.Migrations.Postgres
                     b.HasIndex("PersonId");
 
                     b.ToTable("SessionParticipants");
+                });
+
+            modelBuilder.Entity("Addin.Core.Sessions.SessionSeries", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CourseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("CreatedById")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Recurrence")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.ToTable("SessionSeries");
                 });
 
             modelBuilder.Entity("Addin.Core.Teams.TeamCourseLink", b =>
@@ -1209,6 +1305,41 @@ namespace Addin.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("TeamCourseLinks");
+                });
+
+            modelBuilder.Entity("Addin.Core.Templates.TemplateOverride", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<long>("PlatformId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("UpdatedById")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlatformId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("TemplateOverrides");
                 });
 
             modelBuilder.Entity("Addin.Core.Transcripts.TranscriptLine", b =>
@@ -1287,6 +1418,24 @@ namespace Addin.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Recording");
+                });
+
+            modelBuilder.Entity("Addin.Core.Briefs.Brief", b =>
+                {
+                    b.HasOne("Addin.Core.People.Person", "Recipient")
+                        .WithMany()
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Addin.Core.Sessions.Session", "Session")
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Recipient");
+
+                    b.Navigation("Session");
                 });
 
             modelBuilder.Entity("Addin.Core.Courses.Course", b =>
@@ -1563,9 +1712,23 @@ namespace Addin.Data.Migrations.Postgres
                         .HasForeignKey("InstructorId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("Addin.Core.Sessions.SessionSeries", "Series")
+                        .WithMany()
+                        .HasForeignKey("SeriesId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Addin.Core.People.Person", "Substitute")
+                        .WithMany()
+                        .HasForeignKey("SubstituteId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("Course");
 
                     b.Navigation("Instructor");
+
+                    b.Navigation("Series");
+
+                    b.Navigation("Substitute");
                 });
 
             modelBuilder.Entity("Addin.Core.Sessions.SessionParticipant", b =>
@@ -1585,6 +1748,15 @@ namespace Addin.Data.Migrations.Postgres
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("Addin.Core.Sessions.SessionSeries", b =>
+                {
+                    b.HasOne("Addin.Core.Courses.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Addin.Core.Teams.TeamCourseLink", b =>
                 {
                     b.HasOne("Addin.Core.Courses.Course", "Course")
@@ -1594,6 +1766,15 @@ namespace Addin.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Course");
+                });
+
+            modelBuilder.Entity("Addin.Core.Templates.TemplateOverride", b =>
+                {
+                    b.HasOne("Addin.Core.Institutions.Platform", null)
+                        .WithMany()
+                        .HasForeignKey("PlatformId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Addin.Core.Transcripts.TranscriptLine", b =>

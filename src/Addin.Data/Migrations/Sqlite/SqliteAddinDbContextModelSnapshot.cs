@@ -135,6 +135,45 @@ namespace Addin.Data.Migrations.Sqlite
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Addin.Core.Briefs.Brief", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DeliveredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeliveryError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ForSubstitute")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GeneratedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RecipientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecipientId");
+
+                    b.HasIndex("SessionId")
+                        .IsUnique();
+
+                    b.ToTable("Briefs");
+                });
+
             modelBuilder.Entity("Addin.Core.Courses.Course", b =>
                 {
                     b.Property<long>("Id")
@@ -1091,8 +1130,18 @@ namespace Addin.Data.Migrations.Sqlite
                     b.Property<long?>("InstructorId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("SeriesId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("StartsAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SubstituteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TimeZone")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1102,6 +1151,12 @@ namespace Addin.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("InstructorId");
+
+                    b.HasIndex("SeriesId");
+
+                    b.HasIndex("StartsAt");
+
+                    b.HasIndex("SubstituteId");
 
                     b.HasIndex("CourseId", "StartsAt");
 
@@ -1121,6 +1176,43 @@ namespace Addin.Data.Migrations.Sqlite
                     b.HasIndex("PersonId");
 
                     b.ToTable("SessionParticipants");
+                });
+
+            modelBuilder.Entity("Addin.Core.Sessions.SessionSeries", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CourseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CreatedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Recurrence")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.ToTable("SessionSeries");
                 });
 
             modelBuilder.Entity("Addin.Core.Teams.TeamCourseLink", b =>
@@ -1156,6 +1248,39 @@ namespace Addin.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("TeamCourseLinks");
+                });
+
+            modelBuilder.Entity("Addin.Core.Templates.TemplateOverride", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PlatformId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UpdatedById")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlatformId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("TemplateOverrides");
                 });
 
             modelBuilder.Entity("Addin.Core.Transcripts.TranscriptLine", b =>
@@ -1230,6 +1355,24 @@ namespace Addin.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Recording");
+                });
+
+            modelBuilder.Entity("Addin.Core.Briefs.Brief", b =>
+                {
+                    b.HasOne("Addin.Core.People.Person", "Recipient")
+                        .WithMany()
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Addin.Core.Sessions.Session", "Session")
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Recipient");
+
+                    b.Navigation("Session");
                 });
 
             modelBuilder.Entity("Addin.Core.Courses.Course", b =>
@@ -1506,9 +1649,23 @@ namespace Addin.Data.Migrations.Sqlite
                         .HasForeignKey("InstructorId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("Addin.Core.Sessions.SessionSeries", "Series")
+                        .WithMany()
+                        .HasForeignKey("SeriesId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Addin.Core.People.Person", "Substitute")
+                        .WithMany()
+                        .HasForeignKey("SubstituteId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("Course");
 
                     b.Navigation("Instructor");
+
+                    b.Navigation("Series");
+
+                    b.Navigation("Substitute");
                 });
 
             modelBuilder.Entity("Addin.Core.Sessions.SessionParticipant", b =>
@@ -1528,6 +1685,15 @@ namespace Addin.Data.Migrations.Sqlite
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("Addin.Core.Sessions.SessionSeries", b =>
+                {
+                    b.HasOne("Addin.Core.Courses.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Addin.Core.Teams.TeamCourseLink", b =>
                 {
                     b.HasOne("Addin.Core.Courses.Course", "Course")
@@ -1537,6 +1703,15 @@ namespace Addin.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Course");
+                });
+
+            modelBuilder.Entity("Addin.Core.Templates.TemplateOverride", b =>
+                {
+                    b.HasOne("Addin.Core.Institutions.Platform", null)
+                        .WithMany()
+                        .HasForeignKey("PlatformId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Addin.Core.Transcripts.TranscriptLine", b =>
