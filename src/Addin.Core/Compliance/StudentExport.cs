@@ -44,6 +44,10 @@ public sealed class StudentExport(AddinDbContext db, TimeProvider time)
         var mentioning = recaps.Where(r => lowered.Any(term => r.RecapJson.Contains(term, StringComparison.OrdinalIgnoreCase)))
             .Select(r => new ExportedRecap(r.RecordingId, r.Number, r.Status.ToString(), r.RecapJson)).ToList();
 
+        var briefs = await db.Briefs.AsNoTracking()
+            .Where(b => b.Session!.Course!.Platform!.InstitutionId == student.InstitutionId && lowered.Any(t => b.Html.ToLower().Contains(t)))
+            .OrderBy(b => b.GeneratedAt).Select(b => new ExportedBrief(b.SessionId, b.GeneratedAt, b.Html)).ToListAsync(cancellationToken);
+
         var activity = (await db.StudentActivities.AsNoTracking().Where(a => ids.Contains(a.PersonId)).OrderBy(a => a.Date)
             .Select(a => new { a.Course!.Key, a.Date, a.Kind, a.Value }).ToListAsync(cancellationToken))
             .Select(a => new ExportedActivity(a.Key, a.Date, a.Kind.ToString(), a.Value)).ToList();
@@ -52,7 +56,7 @@ public sealed class StudentExport(AddinDbContext db, TimeProvider time)
             .Select(a => new ExportedRiskAssessment(a.Key, a.WeekStart, a.Level.ToString(), a.Score, a.ModelId, a.FactorsJson, a.AssessedAt, a.AlertedAt)).ToList();
 
         var audit = await AuditAboutAsync(student, cancellationToken);
-        return new StudentExportDocument(student.InstitutionSlug, student.LmsId, time.GetUtcNow(), profiles, enrollments, mentorLinks, sessions, spoken, mentioning, activity, risk, audit);
+        return new StudentExportDocument(student.InstitutionSlug, student.LmsId, time.GetUtcNow(), profiles, enrollments, mentorLinks, sessions, spoken, mentioning, briefs, activity, risk, audit);
     }
 
     /// <summary>Audit events they did, and events whose target or detail names them (by person id, LMS id, name or email).</summary>

@@ -11,6 +11,7 @@ public sealed record StudentExportDocument(
     IReadOnlyList<ExportedSession> Sessions,
     IReadOnlyList<ExportedTranscriptLine> SpokenLines,
     IReadOnlyList<ExportedRecap> RecapsMentioningThem,
+    IReadOnlyList<ExportedBrief> BriefsMentioningThem,
     IReadOnlyList<ExportedActivity> Activity,
     IReadOnlyList<ExportedRiskAssessment> RiskHistory,
     IReadOnlyList<ExportedAuditEntry> AuditEntries);
@@ -26,6 +27,8 @@ public sealed record ExportedSession(long Id, string Course, string Title, DateT
 public sealed record ExportedTranscriptLine(long RecordingId, long StartMs, long EndMs, string? Speaker, string Text);
 
 public sealed record ExportedRecap(long RecordingId, int Version, string Status, string RecapJson);
+
+public sealed record ExportedBrief(long SessionId, DateTimeOffset GeneratedAt, string Html);
 
 public sealed record ExportedActivity(string Course, DateOnly Date, string Kind, double Value);
 

@@ -38,7 +38,7 @@ internal static class StudentCommand
         }
 
         await output.WriteLineAsync($"Wrote {path}: {document.Profiles.Count} profiles, {document.Enrollments.Count} enrollments, {document.Sessions.Count} sessions, "
-            + $"{document.SpokenLines.Count} spoken lines, {document.RecapsMentioningThem.Count} recap versions naming them, {document.Activity.Count} activity rows, "
+            + $"{document.SpokenLines.Count} spoken lines, {document.RecapsMentioningThem.Count} recap versions and {document.BriefsMentioningThem.Count} briefs naming them, {document.Activity.Count} activity rows, "
             + $"{document.RiskHistory.Count} risk assessments, {document.AuditEntries.Count} audit entries.");
         return 0;
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using Addin.Core.Audit;
+using Addin.Core.Briefs;
 using Addin.Core.Courses;
 using Addin.Core.People;
 using Addin.Core.Persistence;
@@ -70,7 +71,12 @@ internal sealed class ErasureScenario
             Number = 1, Status = RecapStatus.Draft, Change = "drafted", SummariserId = "local", ChangedAt = At,
             RecapJson = $$"""{"summary":"Slopes. {{Name}} explained rise over run.","questions":["Why?"]}""",
         });
-        db.AddRange(transcript, recap,
+        var brief = new Brief
+        {
+            SessionId = school.ClassRecording.SessionId, RecipientId = school.Teacher.PersonId, GeneratedAt = At,
+            Html = $"<p>Last time {Name} struggled with slopes; ask {Email}'s parent about the homework.</p>",
+        };
+        db.AddRange(transcript, recap, brief,
             new StudentActivity { CourseId = school.Algebra.Id, PersonId = ana.Id, Date = new DateOnly(2026, 10, 5), Kind = ActivityKind.Attendance, Value = 1, ImportedAt = At },
             new RiskAssessmentRecord
             {

@@ -63,6 +63,7 @@ public sealed class StudentErasureTests : IDisposable
         Assert.True(await fresh.SessionParticipants.AnyAsync(p => p.PersonId == scenario.School.OtherStudent.PersonId));
         Assert.True(await fresh.Enrollments.AnyAsync(e => e.PersonId == scenario.School.Student.PersonId));
         Assert.Contains("[erased] explained rise over run", (await fresh.RecapVersions.SingleAsync()).RecapJson, StringComparison.Ordinal);
+        Assert.Equal("<p>Last time [erased] struggled with slopes; ask [erased]'s parent about the homework.</p>", (await fresh.Briefs.SingleAsync()).Html);
     }
 
     [Theory]

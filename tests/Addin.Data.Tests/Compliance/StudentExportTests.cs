@@ -30,6 +30,7 @@ public sealed class StudentExportTests : IDisposable
         Assert.Equal([scenario.Tutoring.Id, scenario.Group.Id], export.Sessions.SelectMany(s => s.RecordingIds).Order());
         Assert.Equal("I think it is two because it rises by two", Assert.Single(export.SpokenLines).Text);
         Assert.Contains(ErasureScenario.Name, Assert.Single(export.RecapsMentioningThem).RecapJson, StringComparison.Ordinal);
+        Assert.Contains(ErasureScenario.Name, Assert.Single(export.BriefsMentioningThem).Html, StringComparison.Ordinal);
         Assert.Equal("Attendance", Assert.Single(export.Activity).Kind);
         Assert.Equal("High", Assert.Single(export.RiskHistory).Level);
         Assert.Equal(["actor", "subject"], export.AuditEntries.Select(a => a.Role).Order());
