@@ -33,4 +33,8 @@ public static class AuditActions
     public const string CurriculumPlanImport = "curriculum.import";
     public const string ViewBrief = "brief.view";
     public const string ScheduleSessions = "sessions.schedule";
+    public const string ViewAuditLog = "audit.view";
+    public const string ExportAuditLog = "audit.export";
+    public const string ExportStudent = "student.export";
+    public const string EraseStudent = "student.erase";
 }

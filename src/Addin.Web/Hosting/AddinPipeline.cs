@@ -29,6 +29,7 @@ public static class AddinPipeline
         app.MapRegistrationEndpoints();
         app.MapPageEndpoints();
         app.MapPipelineHealthEndpoints();
+        app.MapAuditLogEndpoints();
         app.MapPlatformsPage();
         app.MapCourseCopyEndpoints();
         app.MapRecapEndpoints();
