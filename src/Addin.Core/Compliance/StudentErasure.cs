@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Addin.Core.Audit;
 using Addin.Core.Persistence;
 using Addin.Core.Recordings;
 using Microsoft.EntityFrameworkCore;
@@ -11,11 +12,14 @@ namespace Addin.Core.Compliance;
 /// appear in text. Audit events are kept with the actor replaced by a pseudonym. Media is deleted after the commit by
 /// <see cref="ErasedMediaDeleter"/>, so a store that fails cannot leave the database half-erased.
 /// </summary>
-public sealed class StudentErasure(AddinDbContext db)
+public sealed class StudentErasure(AddinDbContext db, TimeProvider time)
 {
     public const string RedactedLine = "[redacted]";
 
-    public async Task<ErasureReport> EraseAsync(InstitutionStudent student, CancellationToken cancellationToken)
+    /// <param name="student">Who to erase.</param>
+    /// <param name="by">Who asked (the operator), for the audit event the erasure leaves.</param>
+    /// <param name="cancellationToken">Cancels before the commit only.</param>
+    public async Task<ErasureReport> EraseAsync(InstitutionStudent student, string by, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(student);
         var report = new ErasureReport();
@@ -46,6 +50,12 @@ public sealed class StudentErasure(AddinDbContext db)
         }
 
         report.Add("people", await db.People.Where(p => ids.Contains(p.Id)).ExecuteDeleteAsync(cancellationToken));
+        db.AuditEntries.Add(new AuditEntry
+        {
+            At = time.GetUtcNow(), PlatformId = student.People[0].PlatformId, Action = AuditActions.EraseStudent, TargetType = "person", Allowed = true,
+            Detail = $"by {by}: " + string.Join(", ", report.Counts.Select(c => $"{c.Key} {c.Value}")),
+        });
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return report;
     }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using Addin.Core.Audit;
 using Addin.Core.Compliance;
 using Addin.Core.Persistence;
 
@@ -37,6 +39,13 @@ internal static class StudentCommand
             await JsonSerializer.SerializeAsync(file, document, Json, cancellationToken);
         }
 
+        await scope.ServiceProvider.GetRequiredService<AuditLog>().RecordAsync(
+            new AuditRecord(AuditActions.ExportStudent, "person", student.People[0].Id.ToString(CultureInfo.InvariantCulture), Allowed: true)
+            {
+                PlatformId = student.People[0].PlatformId,
+                Detail = $"by {Operator} to {path}",
+            },
+            cancellationToken);
         await output.WriteLineAsync($"Wrote {path}: {document.Profiles.Count} profiles, {document.Enrollments.Count} enrollments, {document.Sessions.Count} sessions, "
             + $"{document.SpokenLines.Count} spoken lines, {document.RecapsMentioningThem.Count} recap versions and {document.BriefsMentioningThem.Count} briefs naming them, {document.Activity.Count} activity rows, "
             + $"{document.RiskHistory.Count} risk assessments, {document.AuditEntries.Count} audit entries.");
@@ -63,7 +72,7 @@ internal static class StudentCommand
             }
         }
 
-        var report = await scope.ServiceProvider.GetRequiredService<StudentErasure>().EraseAsync(student, cancellationToken);
+        var report = await scope.ServiceProvider.GetRequiredService<StudentErasure>().EraseAsync(student, Operator, cancellationToken);
         await scope.ServiceProvider.GetRequiredService<ErasedMediaDeleter>().DeleteAsync(report, cancellationToken);
         await output.WriteLineAsync($"Erased {lmsId} from '{institution}':");
         foreach (var (kind, count) in report.Counts)
@@ -92,6 +101,9 @@ internal static class StudentCommand
             return null;
         }
     }
+
+    /// <summary>Who ran the command, as the audit log names them: the account on this machine.</summary>
+    private static string Operator => $"{Environment.UserName}@{Environment.MachineName} (./addin student)";
 
     private static string FileSafe(string text) => string.Concat(text.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' ? c : '_'));
 }

@@ -33,7 +33,8 @@ public sealed class StudentErasureTests : IDisposable
         Assert.Equal(scenario.GroupKeys.Order(), StoredKeys().Where(k => k.StartsWith($"recordings/{scenario.Group.Id}/", StringComparison.Ordinal)).Order());
         Assert.Equal(scenario.TutoringKeys.Order(), report.MediaDeleted.Order());
         Assert.Empty(report.MediaFailures);
-        Assert.Equal(auditEvents, await fresh.AuditEntries.CountAsync());
+        Assert.Equal(auditEvents + 1, await fresh.AuditEntries.CountAsync());
+        Assert.StartsWith("by operator: activity rows 1, audit entries pseudonymised 1, enrollments 1, ", (await fresh.AuditEntries.SingleAsync(a => a.Action == "student.erase")).Detail, StringComparison.Ordinal);
         Assert.All(await fresh.AuditEntries.Where(a => a.Detail != null && a.Detail.StartsWith("actor erased-")).ToListAsync(), a => Assert.Null(a.PersonId));
         Assert.Equal(1, report.Counts["people"]);
         Assert.Equal(1, report.Counts["enrollments"]);
@@ -103,7 +104,7 @@ public sealed class StudentErasureTests : IDisposable
     private static async Task<ErasureReport> EraseAsync(AddinDbContext db, IMediaStore store)
     {
         var student = await StudentLookup.FindAsync(db, "school", ErasureScenario.LmsId, CancellationToken.None);
-        var report = await new StudentErasure(db).EraseAsync(student, CancellationToken.None);
+        var report = await new StudentErasure(db, TimeProvider.System).EraseAsync(student, "operator", CancellationToken.None);
         await new ErasedMediaDeleter(new MediaStoreProviders(store)).DeleteAsync(report, CancellationToken.None);
         return report;
     }
