@@ -18,6 +18,9 @@ public static class CliApp
     public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(args);
+        // A bare flag: left in, the configuration would read the next option as its value.
+        bool yes = args.Contains("--yes");
+        args = [.. args.Where(a => a != "--yes")];
         var configuration = new ConfigurationBuilder()
             .SetBasePath(AppContext.BaseDirectory)
             .AddJsonFile("appsettings.json", optional: true)
@@ -55,7 +58,7 @@ public static class CliApp
             ["digest"] => await DigestCommand.RunAsync(args, configuration, output, cancel.Token),
             ["audit", "export"] => await AuditCommand.ExportAsync(args, configuration, output, Console.Error, cancel.Token),
             ["student", "export", var institution, var lmsId] => await StudentCommand.ExportAsync(args, institution, lmsId, configuration, output, cancel.Token),
-            ["student", "erase", var institution, var lmsId] => await StudentCommand.EraseAsync(args, institution, lmsId, Console.In, output, cancel.Token),
+            ["student", "erase", var institution, var lmsId] => await StudentCommand.EraseAsync(args, institution, lmsId, yes, Console.In, output, cancel.Token),
             _ => Usage(),
         };
     }

@@ -52,7 +52,7 @@ internal static class StudentCommand
         return 0;
     }
 
-    public static async Task<int> EraseAsync(string[] args, string institution, string lmsId, TextReader input, TextWriter output, CancellationToken cancellationToken)
+    public static async Task<int> EraseAsync(string[] args, string institution, string lmsId, bool confirmed, TextReader input, TextWriter output, CancellationToken cancellationToken)
     {
         await using var app = await CliHost.StartWithDatabaseAndPluginsAsync(args, cancellationToken);
         await using var scope = app.Services.CreateAsyncScope();
@@ -62,7 +62,7 @@ internal static class StudentCommand
             return 1;
         }
 
-        if (!args.Contains("--yes"))
+        if (!confirmed)
         {
             await output.WriteLineAsync($"This erases {string.Join(", ", student.People.Select(p => p.DisplayName))} ({lmsId}) from '{institution}' for good. Type the LMS id to go on:");
             if (await input.ReadLineAsync(cancellationToken) != lmsId)
