@@ -37,4 +37,8 @@ public static class AuditActions
     public const string ResolveQualityFlag = "quality.resolve";
     public const string DismissQualityFlag = "quality.dismiss";
     public const string ViewCoverage = "coverage.view";
+    public const string ViewAuditLog = "audit.view";
+    public const string ExportAuditLog = "audit.export";
+    public const string ExportStudent = "student.export";
+    public const string EraseStudent = "student.erase";
 }

@@ -5,11 +5,11 @@ namespace Addin.Web.Cli;
 
 /// <summary>
 /// The admin verbs of <c>./addin</c> that need Addin's code: <c>plugins list</c>, <c>plugins validate [path]</c>,
-/// <c>migrate</c>, <c>transcripts wer</c>, <c>recap</c>, <c>import activity</c>, <c>risk</c>, <c>sessions import</c>, <c>templates set|reset</c>, <c>digest</c>. Configuration comes from the same appsettings.json and environment variables as the server.
+/// <c>migrate</c>, <c>transcripts wer</c>, <c>recap</c>, <c>import activity</c>, <c>risk</c>, <c>sessions import</c>, <c>templates set|reset</c>, <c>digest</c>, <c>audit export</c>, <c>student export|erase</c>. Configuration comes from the same appsettings.json and environment variables as the server.
 /// </summary>
 public static class CliApp
 {
-    private static readonly string[] Verbs = ["plugins", "platforms", "migrate", "manifests", "transcripts", "recap", "import", "risk", "sessions", "templates", "digest", "help"];
+    private static readonly string[] Verbs = ["plugins", "platforms", "migrate", "manifests", "transcripts", "recap", "import", "risk", "sessions", "templates", "digest", "audit", "student", "help"];
 
     public static bool Handles(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -18,6 +18,9 @@ public static class CliApp
     public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(args);
+        // A bare flag: left in, the configuration would read the next option as its value.
+        bool yes = args.Contains("--yes");
+        args = [.. args.Where(a => a != "--yes")];
         var configuration = new ConfigurationBuilder()
             .SetBasePath(AppContext.BaseDirectory)
             .AddJsonFile("appsettings.json", optional: true)
@@ -53,6 +56,9 @@ public static class CliApp
             ["templates", "set", var platform, var name, var file] => await TemplatesCommand.SetAsync(args, platform, name, file, output, cancel.Token),
             ["templates", "reset", var platform, var name] => await TemplatesCommand.ResetAsync(args, platform, name, output, cancel.Token),
             ["digest"] => await DigestCommand.RunAsync(args, configuration, output, cancel.Token),
+            ["audit", "export"] => await AuditCommand.ExportAsync(args, configuration, output, Console.Error, cancel.Token),
+            ["student", "export", var institution, var lmsId] => await StudentCommand.ExportAsync(args, institution, lmsId, configuration, output, cancel.Token),
+            ["student", "erase", var institution, var lmsId] => await StudentCommand.EraseAsync(args, institution, lmsId, yes, Console.In, output, cancel.Token),
             _ => Usage(),
         };
     }
@@ -95,6 +101,12 @@ public static class CliApp
                                          Go back to Addin's own template.
               digest --platform KEY --student USER [--days 7] [--timezone ZONE]
                                          Print a student's parent digest (approved recaps only) as HTML.
+              audit export --institution SLUG [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                                         Write the institution's audit log as CSV to standard output.
+              student export INSTITUTION LMS-ID --out FOLDER
+                                         Write everything Addin holds about a student as one JSON file.
+              student erase INSTITUTION LMS-ID [--yes]
+                                         Erase a student (asks to confirm unless --yes) and print what was done per kind.
             """);
         return 2;
     }

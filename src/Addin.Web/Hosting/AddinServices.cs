@@ -104,6 +104,10 @@ public static class AddinServices
         services.AddScoped<AccessPolicy>();
         services.AddScoped<TranscriptSearch>();
         services.AddScoped<AuditLog>();
+        services.AddScoped<AuditSearch>();
+        services.AddScoped<Core.Compliance.StudentExport>();
+        services.AddScoped<Core.Compliance.StudentErasure>();
+        services.AddScoped<Core.Compliance.ErasedMediaDeleter>();
         services.AddScoped<LaunchRecorder>();
         services.AddScoped<PlatformRegistry>();
         services.AddScoped<CourseCopies>();

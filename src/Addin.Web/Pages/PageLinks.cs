@@ -8,6 +8,11 @@ public static class PageLinks
 {
     public static string Home(string token) => $"/app?{Session(token)}";
 
+    /// <summary>The institution's audit log, searched with <paramref name="query"/> (already encoded, starting with <c>&amp;</c> or empty).</summary>
+    public static string AuditLog(string token, string query = "") => $"/app/admin/audit?{Session(token)}{query}";
+
+    public static string AuditLogCsv(string token, string query = "") => $"/app/admin/audit.csv?{Session(token)}{query}";
+
     public static string Course(long courseId, string token) => string.Create(CultureInfo.InvariantCulture, $"/app/course/{courseId}?{Session(token)}");
 
     /// <summary>The course page with a notice at its top (the outcome of a form).</summary>
