@@ -24,6 +24,7 @@ public sealed partial class AuditTrailTests(RoleMatrixFixture fixture) : IClassF
         var instructor = fixture.Launches["instructor"];
         string recording = fixture.Tutoring.Id.ToString(CultureInfo.InvariantCulture);
         string session = fixture.Tutoring.SessionId.ToString(CultureInfo.InvariantCulture);
+        await AssignInstructorAsync(fixture.Tutoring.SessionId, "demo-instructor-rivera");
         long since = await LastAuditIdAsync();
         var time = fixture.App.Services.GetRequiredService<TimeProvider>();
         var before = time.GetUtcNow();
@@ -61,6 +62,15 @@ public sealed partial class AuditTrailTests(RoleMatrixFixture fixture) : IClassF
             Assert.Equal("127.0.0.1", e.RemoteAddress);
             Assert.InRange(e.At, before.AddSeconds(-1), time.GetUtcNow().AddSeconds(1));
         });
+    }
+
+    // A dropped recording's session has no instructor; a brief is for the session's instructor, so the script names one.
+    private async Task AssignInstructorAsync(long sessionId, string subject)
+    {
+        await using var scope = fixture.App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AddinDbContext>();
+        long personId = await db.People.Where(p => p.Subject == subject).Select(p => p.Id).SingleAsync();
+        await db.Sessions.Where(s => s.Id == sessionId).ExecuteUpdateAsync(u => u.SetProperty(s => s.InstructorId, personId));
     }
 
     private async Task<long> LastAuditIdAsync()
