@@ -15,8 +15,9 @@ public sealed class RiskHistoryGeneratorTests
             return text.ToString();
         }
 
-        Assert.Equal(Csv(7), Csv(7));
-        Assert.NotEqual(Csv(7), Csv(8));
+        string seven = Csv(7);
+        Assert.Equal(seven, Csv(7));
+        Assert.NotEqual(seven, Csv(8));
     }
 
     [Fact]
