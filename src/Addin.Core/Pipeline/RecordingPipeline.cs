@@ -51,6 +51,8 @@ public sealed partial class RecordingPipeline(
             }
         }
 
+        // Cleaned before Ready is saved, so that whoever sees Ready never finds the copies ffmpeg worked on.
+        CleanScratch(scratch);
         recording.Stage = PipelineStage.Ready;
         recording.Status = RecordingStatus.Ready;
         recording.Progress = 100;
@@ -58,7 +60,6 @@ public sealed partial class RecordingPipeline(
         var ready = AddEvent(recording, EventSeverity.Info, "Ready to play.");
         await SaveAsync(recording, cancellationToken);
         alerts.Raise(recording.Id, RecordingStatus.Ready, ready.Id);
-        CleanScratch(scratch);
         LogReady(logger, recording.Id);
     }
 
