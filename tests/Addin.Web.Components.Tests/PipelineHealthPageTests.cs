@@ -114,8 +114,8 @@ public sealed class PipelineHealthPageTests : BunitContext
             new WaitingRecording(40, "Tuesday lecture", PipelineStage.Store, Now.AddHours(-3)),
             hours,
             [
-                new AlertRow(41, AlertKind.RecordingFailed, AlertAudience.Operations, "smtp", "ops@example.edu", $"Addin: recording 41 failed at Probe {Hostile}", AlertStatus.Sent, null, Now.AddMinutes(-29)),
-                new AlertRow(41, AlertKind.RecordingFailed, AlertAudience.Instructors, "smtp", "ana.rivera@example.edu", "Your recording could not be processed", AlertStatus.Failed, "The SMTP server refused the message for now", Now.AddMinutes(-29)),
+                new AlertRow(41, null, AlertKind.RecordingFailed, AlertAudience.Operations, "smtp", "ops@example.edu", $"Addin: recording 41 failed at Probe {Hostile}", AlertStatus.Sent, null, Now.AddMinutes(-29)),
+                new AlertRow(41, null, AlertKind.RecordingFailed, AlertAudience.Instructors, "smtp", "ana.rivera@example.edu", "Your recording could not be processed", AlertStatus.Failed, "The SMTP server refused the message for now", Now.AddMinutes(-29)),
             ],
             Now);
     }

@@ -1,9 +1,10 @@
 using Addin.Core.Recordings;
+using Addin.Core.Sessions;
 
 namespace Addin.Core.Alerts;
 
 /// <summary>
-/// One notification about a recording to one audience through one notifier: who was told what, when, and whether it
+/// One notification about a recording (or a session's missing recording) to one audience through one notifier: who was told what, when, and whether it
 /// went out. <see cref="Key"/> is unique, so the same event tells the same audience once however often its job runs.
 /// </summary>
 public sealed class Alert
@@ -13,9 +14,15 @@ public sealed class Alert
     /// <summary>What this alert is about and for whom, e.g. <c>recording:12:failed:345:operations:smtp</c>.</summary>
     public required string Key { get; set; }
 
-    public long RecordingId { get; set; }
+    /// <summary>The recording it is about; null for a session whose recording never arrived.</summary>
+    public long? RecordingId { get; set; }
 
     public Recording? Recording { get; set; }
+
+    /// <summary>The scheduled session whose recording never arrived, for <see cref="AlertKind.RecordingMissing"/>.</summary>
+    public long? SessionId { get; set; }
+
+    public Session? Session { get; set; }
 
     public AlertKind Kind { get; set; }
 
@@ -49,6 +56,9 @@ public enum AlertKind
 
     /// <summary>A recording became ready to play.</summary>
     RecordingReady = 1,
+
+    /// <summary>A scheduled session ended and no recording of it arrived within the grace period.</summary>
+    RecordingMissing = 2,
 }
 
 /// <summary>Who an alert is for.</summary>

@@ -37,5 +37,24 @@ internal static class AlertMessages
                ".\n\nOpen the course from your LMS to watch it or to hide it from students.",
     };
 
+    public static Notification OperationsMissing(MissingRecording session, IReadOnlyList<string> recipients) => new()
+    {
+        Recipients = recipients,
+        Subject = $"Addin: no recording of \"{session.Title}\" ({session.CourseTitle})",
+        Text = $"The session \"{session.Title}\" (id {session.SessionId.ToString(CultureInfo.InvariantCulture)}) of the course \"{session.CourseTitle}\", " +
+               $"scheduled {session.When}, ended and no recording of it has arrived.\n\nEvidence: {session.Evidence}\n\n" +
+               "Check that the meeting was recorded and that its recording source is connected, or upload the recording from the course page. " +
+               "A reviewer can dismiss the \"no recording\" flag on the quality review page if the session did not take place.",
+        IsAlert = true,
+    };
+
+    public static Notification InstructorsMissing(MissingRecording session, IReadOnlyList<string> recipients) => new()
+    {
+        Recipients = recipients,
+        Subject = $"No recording of your session \"{session.Title}\" has arrived",
+        Text = $"Your session \"{session.Title}\" of the course \"{session.CourseTitle}\", scheduled {session.When}, ended and no recording of it has arrived.\n\n" +
+               "If it was recorded, upload the file from the course page; if it did not take place, tell your reviewer. The people who run Addin have been told.",
+    };
+
     private static string Id(Recording recording) => recording.Id.ToString(CultureInfo.InvariantCulture);
 }

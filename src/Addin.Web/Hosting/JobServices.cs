@@ -47,7 +47,9 @@ internal static class JobServices
 
         services.AddScoped<ProcessRecordingJob>();
         services.AddSingleton<IRecordingJobQueue, HangfireRecordingJobQueue>();
+        services.AddScoped<AlertSender>();
         services.AddScoped<RecordingAlerts>();
+        services.AddScoped<MissingRecordingAlerts>();
         services.AddScoped<RecordingAlertJob>();
         services.AddSingleton<IRecordingOutcomeAlerts, HangfireRecordingOutcomeAlerts>();
         services.AddScoped<QualityCheckJob>();

@@ -27,4 +27,4 @@ public sealed record WaitingRecording(long RecordingId, string Title, PipelineSt
 public sealed record HourlyCount(DateTimeOffset Hour, int Count);
 
 /// <summary>An alert as the page lists it.</summary>
-public sealed record AlertRow(long RecordingId, AlertKind Kind, AlertAudience Audience, string NotifierId, string Recipients, string Subject, AlertStatus Status, string? Error, DateTimeOffset At);
+public sealed record AlertRow(long? RecordingId, long? SessionId, AlertKind Kind, AlertAudience Audience, string NotifierId, string Recipients, string Subject, AlertStatus Status, string? Error, DateTimeOffset At);

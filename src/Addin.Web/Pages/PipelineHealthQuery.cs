@@ -51,8 +51,10 @@ public sealed class PipelineHealthQuery(AddinDbContext db, AccessPolicy access, 
             .Select(hour => new HourlyCount(hour, readyAt.Count(at => at >= hour && at < hour.AddHours(1))))
             .ToList();
 
-        var alerts = await db.Alerts.AsNoTracking().Where(a => recordings.Any(r => r.Id == a.RecordingId)).OrderByDescending(a => a.Id).Take(ListLimit)
-            .Select(a => new AlertRow(a.RecordingId, a.Kind, a.Audience, a.NotifierId, a.Recipients, a.Subject, a.Status, a.Error, a.SentAt ?? a.CreatedAt))
+        var alerts = await db.Alerts.AsNoTracking()
+            .Where(a => recordings.Any(r => r.Id == a.RecordingId) || db.Sessions.Any(s => s.Id == a.SessionId && courses.Contains(s.CourseId)))
+            .OrderByDescending(a => a.Id).Take(ListLimit)
+            .Select(a => new AlertRow(a.RecordingId, a.SessionId, a.Kind, a.Audience, a.NotifierId, a.Recipients, a.Subject, a.Status, a.Error, a.SentAt ?? a.CreatedAt))
             .ToListAsync(cancellationToken);
 
         return new PipelineHealthModel(await RoleLabels.ForCourseAsync(db, viewer, null, cancellationToken), stages, failures, waiting, throughput, alerts, now, notice);

@@ -1,12 +1,13 @@
 using Addin.Core.Persistence;
 using Addin.Core.Quality;
+using Addin.Web.Alerts;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 
 namespace Addin.Web.Quality;
 
 /// <summary>The durable jobs that check sessions' quality: one session after its recording's pipeline, and every session that is due.</summary>
-public sealed partial class QualityCheckJob(SessionQualityChecker checker, AddinDbContext db, ILogger<QualityCheckJob> logger)
+public sealed partial class QualityCheckJob(SessionQualityChecker checker, MissingRecordingAlerts missing, AddinDbContext db, ILogger<QualityCheckJob> logger)
 {
     public const string RecurringJobId = "quality-check";
 
@@ -33,8 +34,15 @@ public sealed partial class QualityCheckJob(SessionQualityChecker checker, Addin
         }
 
         LogChecked(logger, due.Count);
+        foreach (string problem in await missing.SendDueAsync(cancellationToken))
+        {
+            LogMissingNotSent(logger, problem);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Checked the quality of {Count} sessions")]
     private static partial void LogChecked(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A missing-recording alert was not sent (tried again on the next sweep): {Problem}")]
+    private static partial void LogMissingNotSent(ILogger logger, string problem);
 }

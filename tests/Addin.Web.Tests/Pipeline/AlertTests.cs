@@ -4,9 +4,11 @@ using System.Security.Cryptography;
 using Addin.Core.Alerts;
 using Addin.Core.Providers;
 using Addin.Core.Recordings;
+using Addin.Core.Sessions;
 using Addin.Data;
 using Addin.Testing;
 using Addin.Web.Alerts;
+using Addin.Web.Quality;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
@@ -130,6 +132,65 @@ public sealed class AlertTests(AlertTests.Fixture apps) : IClassFixture<AlertTes
         Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (page.StatusCode, retry.StatusCode));
         Assert.Equal("Failed", (await app.StatusAsync(failed.RecordingId)).Status);
         Assert.DoesNotContain("/app/admin/pipeline", await app.Http.GetStringAsync(launch.WithToken($"/app/course/{await app.CourseIdAsync()}")), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task ScheduledSessionWithoutARecording_AfterTheGracePeriod_AlertsOperationsAndItsInstructorOnce(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        long courseId = await app.CourseIdAsync();
+        var now = app.App.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        // Default grace: 2 h. Only the first session is due: the second is within its grace, the third has a recording
+        // (its failure has its own alert), the fourth ended too long ago to page anyone about.
+        var (missing, withinGrace, recorded, old) = await app.QueryAsync(async db =>
+        {
+            long instructor = await db.People.Where(p => p.Email == Instructor).Select(p => p.Id).FirstAsync();
+            Session At(string title, TimeSpan endedAgo) => new()
+            {
+                CourseId = courseId, Title = $"{title} {provider}", StartsAt = now - endedAgo - TimeSpan.FromHours(1), EndsAt = now - endedAgo,
+                InstructorId = instructor, TimeZone = "Europe/London", CreatedAt = now - TimeSpan.FromDays(30),
+            };
+            var sessions = (At("Week 3: <i>fractions</i>", TimeSpan.FromHours(3)), At("Week 4", TimeSpan.FromMinutes(30)), At("Week 5", TimeSpan.FromHours(3)), At("Week 1", TimeSpan.FromDays(8)));
+            db.Sessions.AddRange(sessions.Item1, sessions.Item2, sessions.Item3, sessions.Item4);
+            await db.SaveChangesAsync();
+            return sessions;
+        });
+        var upload = await app.UploadAsync(new UploadForm { MediaPath = await app.Clips.FileAsync($"week5-{provider}.mp4", RandomBytes()), Title = $"Week 5 upload {provider}" });
+        await app.WaitUntilDoneAsync(upload.RecordingId);
+        await app.QueryAsync(async db =>
+        {
+            var recording = await db.Recordings.SingleAsync(r => r.Id == upload.RecordingId);
+            recording.SessionId = recorded.Id;
+            return await db.SaveChangesAsync();
+        });
+
+        await SweepAsync(app);
+        var messages = await MessagesAboutAsync(missing.Title, 2);
+        await SweepAsync(app);
+
+        var toOperations = Assert.Single(messages, m => m.To.Mailboxes.Single().Address == Operations);
+        Assert.Equal($"Addin: no recording of \"{missing.Title}\" (Algebra 1)", toOperations.Subject);
+        Assert.Contains("no recording of it has arrived", toOperations.TextBody, StringComparison.Ordinal);
+        Assert.Contains("(Europe/London)", toOperations.TextBody, StringComparison.Ordinal);
+        var toInstructor = Assert.Single(messages, m => m.To.Mailboxes.Single().Address == Instructor);
+        Assert.Equal($"No recording of your session \"{missing.Title}\" has arrived", toInstructor.Subject);
+        Assert.DoesNotContain("<i>", toInstructor.HtmlBody, StringComparison.Ordinal);
+        Assert.Equal(2, apps.Smtp.Messages.Count(m => About(m, missing.Title)));
+        Assert.DoesNotContain(apps.Smtp.Messages, m => About(m, withinGrace.Title) || About(m, recorded.Title) || About(m, old.Title));
+        var alerts = await app.QueryAsync(db => db.Alerts.Where(a => a.Kind == AlertKind.RecordingMissing && (a.SessionId == missing.Id || a.SessionId == withinGrace.Id || a.SessionId == recorded.Id || a.SessionId == old.Id)).ToListAsync());
+        Assert.Equal([(missing.Id, AlertStatus.Sent), (missing.Id, AlertStatus.Sent)], alerts.Select(a => (a.SessionId!.Value, a.Status)));
+
+        var reviewer = await app.LaunchAsync("reviewer");
+        string page = await app.Http.GetStringAsync(reviewer.WithToken("/app/admin/pipeline"));
+        Assert.Contains($"data-session=\"{missing.Id}\" data-kind=\"RecordingMissing\" data-status=\"Sent\"", page, StringComparison.Ordinal);
+    }
+
+    private static async Task SweepAsync(PipelineApp app)
+    {
+        await using var scope = app.App.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<QualityCheckJob>().RunDueAsync(CancellationToken.None);
     }
 
     /// <summary>Waits for <paramref name="count"/> messages that mention <paramref name="text"/>, and returns all that do.</summary>

@@ -18,6 +18,7 @@ internal sealed class AlertConfiguration : IEntityTypeConfiguration<Alert>
         builder.Property(a => a.Subject).HasMaxLength(500);
         builder.Property(a => a.Error).HasMaxLength(2000);
         builder.HasOne(a => a.Recording).WithMany().HasForeignKey(a => a.RecordingId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(a => a.Session).WithMany().HasForeignKey(a => a.SessionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(a => a.CreatedAt);
     }
 }

@@ -65,11 +65,14 @@ namespace Addin.Data.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
-                    b.Property<long>("RecordingId")
+                    b.Property<long?>("RecordingId")
                         .HasColumnType("bigint");
 
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("SessionId")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -89,6 +92,8 @@ namespace Addin.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("RecordingId");
+
+                    b.HasIndex("SessionId");
 
                     b.ToTable("Alerts");
                 });
@@ -1515,10 +1520,16 @@ namespace Addin.Data.Migrations.Postgres
                     b.HasOne("Addin.Core.Recordings.Recording", "Recording")
                         .WithMany()
                         .HasForeignKey("RecordingId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Addin.Core.Sessions.Session", "Session")
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.Navigation("Recording");
+
+                    b.Navigation("Session");
                 });
 
             modelBuilder.Entity("Addin.Core.Briefs.Brief", b =>

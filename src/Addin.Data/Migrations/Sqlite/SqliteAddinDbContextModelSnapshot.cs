@@ -58,10 +58,13 @@ namespace Addin.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("RecordingId")
+                    b.Property<long?>("RecordingId")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SessionId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
@@ -82,6 +85,8 @@ namespace Addin.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("RecordingId");
+
+                    b.HasIndex("SessionId");
 
                     b.ToTable("Alerts");
                 });
@@ -1448,10 +1453,16 @@ namespace Addin.Data.Migrations.Sqlite
                     b.HasOne("Addin.Core.Recordings.Recording", "Recording")
                         .WithMany()
                         .HasForeignKey("RecordingId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Addin.Core.Sessions.Session", "Session")
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.Navigation("Recording");
+
+                    b.Navigation("Session");
                 });
 
             modelBuilder.Entity("Addin.Core.Briefs.Brief", b =>
