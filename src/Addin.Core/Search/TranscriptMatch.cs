@@ -6,4 +6,10 @@ public sealed class TranscriptMatch
     public long LineId { get; init; }
 
     public double Rank { get; init; }
+
+    /// <summary>The recording whose transcript the line is in.</summary>
+    public long RecordingId { get; init; }
+
+    /// <summary>Where the line starts in the recording.</summary>
+    public long StartMs { get; init; }
 }

@@ -18,8 +18,8 @@ internal static class PostgresTranscriptIndex
         string tsquery = TsQuery(query);
         return db.Database.SqlQuery<TranscriptMatch>(FormattableStringFactory.Create(
             $"""
-            SELECT l."Id" AS "LineId", ts_rank(l."SearchVector", {tsquery})::float8 AS "Rank"
-            FROM "TranscriptLines" AS l WHERE l."SearchVector" @@ {tsquery}
+            SELECT l."Id" AS "LineId", ts_rank(l."SearchVector", {tsquery})::float8 AS "Rank", t."RecordingId", l."StartMs"
+            FROM "TranscriptLines" AS l JOIN "Transcripts" AS t ON t."Id" = l."TranscriptId" WHERE l."SearchVector" @@ {tsquery}
             """,
             [.. query.Parts]));
     }

@@ -6,15 +6,20 @@ namespace Addin.Data;
 
 /// <summary>
 /// Queries of the FTS5 table <c>TranscriptSearch</c> (porter stemming) that the TranscriptSearch migration made. Each
-/// part of the query becomes an FTS5 string (a phrase when it has several words), so no input is FTS5 syntax.
+/// part of the query becomes an FTS5 string (a phrase when it has several words), so no input is FTS5 syntax. The
+/// matches come with their recording: CROSS JOIN makes SQLite start from the index, whatever filter is put around it
+/// (otherwise it may walk every visible transcript's lines and probe the index for each).
 /// </summary>
 internal static class SqliteTranscriptIndex
 {
     public static IQueryable<TranscriptMatch> Match(DbContext db, SearchQuery query) =>
         db.Database.SqlQueryRaw<TranscriptMatch>(
             """
-            SELECT rowid AS "LineId", -bm25("TranscriptSearch") AS "Rank"
-            FROM "TranscriptSearch" WHERE "TranscriptSearch" MATCH {0}
+            SELECT s.rowid AS "LineId", -bm25("TranscriptSearch") AS "Rank", t."RecordingId", l."StartMs"
+            FROM "TranscriptSearch" AS s
+            CROSS JOIN "TranscriptLines" AS l ON l."Id" = s.rowid
+            CROSS JOIN "Transcripts" AS t ON t."Id" = l."TranscriptId"
+            WHERE "TranscriptSearch" MATCH {0}
             """,
             MatchExpression(query));
 
