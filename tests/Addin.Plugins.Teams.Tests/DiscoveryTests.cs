@@ -29,13 +29,13 @@ public sealed class DiscoveryTests : IDisposable
         Assert.Equal(h.Time.GetUtcNow().AddMinutes(-300), recordings[0].StartedAt);
         Assert.Equal(h.Time.GetUtcNow().AddMinutes(-255), recordings[0].EndedAt);
         Assert.Equal(TeamsHarness.Organizer, recordings[0].Properties["organizerId"]);
-        var lists = h.Graph.RequestsTo(FakeGraph.GraphPath($"users/{TeamsHarness.Organizer}/onlineMeetings/getAllRecordings("));
+        var lists = h.Graph.RequestsTo(FakeGraphMeetings.GraphPath($"users/{TeamsHarness.Organizer}/onlineMeetings/getAllRecordings("));
         Assert.Equal(2, lists.Count);
         Assert.Contains("startDateTime=2026-11-30T10:00:00Z", Uri.UnescapeDataString(lists[0].Url.AbsolutePath), StringComparison.Ordinal);
         Assert.Equal("?$skiptoken=2", Uri.UnescapeDataString(lists[1].Url.Query));
         Assert.All(lists, r => Assert.Equal("Bearer graph-token-1", r.Authorization));
-        var token = Assert.Single(h.Graph.RequestsTo(FakeGraph.TokenPath));
-        Assert.Equal(("client_credentials", "https://graph.microsoft.com/.default", FakeGraph.ClientSecret), (token.Form["grant_type"], token.Form["scope"], token.Form["client_secret"]));
+        var token = Assert.Single(h.Graph.RequestsTo(FakeGraphMeetings.TokenPath));
+        Assert.Equal(("client_credentials", "https://graph.microsoft.com/.default", FakeGraphMeetings.ClientSecret), (token.Form["grant_type"], token.Form["scope"], token.Form["client_secret"]));
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class DiscoveryTests : IDisposable
         Assert.Empty(early.Recordings);
         Assert.Equal(cursor, early.NextCursor);
         Assert.Equal(added, Assert.Single(next).ExternalId);
-        Assert.Equal("?$deltatoken=1", Uri.UnescapeDataString(h.Graph.RequestsTo(FakeGraph.GraphPath("users/"))[^2].Url.Query));
+        Assert.Equal("?$deltatoken=1", Uri.UnescapeDataString(h.Graph.RequestsTo(FakeGraphMeetings.GraphPath("users/"))[^2].Url.Query));
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class DiscoveryTests : IDisposable
         Assert.NotNull(transcript);
         Assert.Equal(("vtt", vtt), (transcript.Format, transcript.Content));
         Assert.Contains("<v User Name>", transcript.Content, StringComparison.Ordinal);
-        var download = h.Graph.RequestsTo(FakeGraph.GraphPath("users/")).Single(r => r.Path.EndsWith("/transcripts/MSMjMCMjcorr-1/content", StringComparison.Ordinal));
+        var download = h.Graph.RequestsTo(FakeGraphMeetings.GraphPath("users/")).Single(r => r.Path.EndsWith("/transcripts/MSMjMCMjcorr-1/content", StringComparison.Ordinal));
         Assert.Equal("text/vtt", download.Headers["Accept"]);
     }
 

@@ -8,7 +8,7 @@ public sealed class ResilienceTests : IDisposable
 {
     private readonly TeamsHarness h = new();
 
-    private string ListPath => FakeGraph.GraphPath($"users/{TeamsHarness.Organizer}/onlineMeetings/getAllRecordings(");
+    private string ListPath => FakeGraphMeetings.GraphPath($"users/{TeamsHarness.Organizer}/onlineMeetings/getAllRecordings(");
 
     public void Dispose() => h.Dispose();
 
@@ -16,7 +16,7 @@ public sealed class ResilienceTests : IDisposable
     public async Task Discover_429WithRetryAfter_WaitsThatLongOnTheClock_ThenSucceeds()
     {
         h.AddRecording(TeamsHarness.LinkedMeetingId, 60);
-        h.Graph.FailNext(ListPath, FakeGraph.TooManyRequests("7"));
+        h.Graph.FailNext(ListPath, FakeGraphMeetings.TooManyRequests("7"));
 
         var discovering = h.DiscoverAllAsync(null);
         await h.Time.WaitForTimerAsync();
@@ -34,7 +34,7 @@ public sealed class ResilienceTests : IDisposable
     public async Task Discover_5xx_BacksOffAndRetries()
     {
         h.AddRecording(TeamsHarness.LinkedMeetingId, 60);
-        h.Graph.FailNext(ListPath, FakeGraph.Unavailable(), FakeGraph.Unavailable());
+        h.Graph.FailNext(ListPath, FakeGraphMeetings.Unavailable(), FakeGraphMeetings.Unavailable());
 
         var discovering = h.DiscoverAllAsync(null);
         await h.Time.WaitForTimerAsync();
@@ -50,7 +50,7 @@ public sealed class ResilienceTests : IDisposable
     [Fact]
     public async Task Discover_5xxBeyondTheAttempts_FailsWithTheStatusAndWhatHappensNext()
     {
-        h.Graph.FailNext(ListPath, FakeGraph.Unavailable(), FakeGraph.Unavailable(), FakeGraph.Unavailable());
+        h.Graph.FailNext(ListPath, FakeGraphMeetings.Unavailable(), FakeGraphMeetings.Unavailable(), FakeGraphMeetings.Unavailable());
 
         var discovering = h.DiscoverAllAsync(null);
         await h.Time.WaitForTimerAsync();
@@ -67,7 +67,7 @@ public sealed class ResilienceTests : IDisposable
     [Fact]
     public async Task Discover_RetryAfterLongerThanMaxRetryWait_FailsAtOnce()
     {
-        h.Graph.FailNext(ListPath, FakeGraph.TooManyRequests("120"));
+        h.Graph.FailNext(ListPath, FakeGraphMeetings.TooManyRequests("120"));
 
         var error = await Assert.ThrowsAsync<TeamsApiException>(() => h.DiscoverAllAsync(null));
 

@@ -14,7 +14,7 @@ public sealed class SubscriptionTests : IDisposable
     {
         await h.DiscoverAllAsync(null);
 
-        var created = Assert.Single(h.Graph.Requests, r => r.Method == "POST" && r.Path == FakeGraph.GraphPath("subscriptions")).JsonBody!;
+        var created = Assert.Single(h.Graph.Requests, r => r.Method == "POST" && r.Path == FakeGraphMeetings.GraphPath("subscriptions")).JsonBody!;
         Assert.Equal("created", created["changeType"]!.GetValue<string>());
         Assert.Equal($"users/{TeamsHarness.Organizer}/onlineMeetings/getAllRecordings", created["resource"]!.GetValue<string>());
         Assert.Equal(TeamsHarness.ClientState, created["clientState"]!.GetValue<string>());
@@ -59,14 +59,14 @@ public sealed class SubscriptionTests : IDisposable
         var (recordings, _, _) = await polling.DiscoverAllAsync(null);
 
         Assert.Single(recordings);
-        Assert.DoesNotContain(polling.Graph.Requests, r => r.Path.StartsWith(FakeGraph.GraphPath("subscriptions"), StringComparison.Ordinal));
+        Assert.DoesNotContain(polling.Graph.Requests, r => r.Path.StartsWith(FakeGraphMeetings.GraphPath("subscriptions"), StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task Discover_SubscriptionRefused_StillPolls()
     {
         h.AddRecording(TeamsHarness.LinkedMeetingId, 60);
-        h.Graph.FailNext(FakeGraph.GraphPath("subscriptions"), new LocalResponse(System.Net.HttpStatusCode.BadRequest, "application/json",
+        h.Graph.FailNext(FakeGraphMeetings.GraphPath("subscriptions"), new LocalResponse(System.Net.HttpStatusCode.BadRequest, "application/json",
             """{"error":{"code":"InvalidRequest","message":"Subscription validation request failed. Notification endpoint must respond with 200 OK to validation request."}}"""));
 
         var (recordings, _, _) = await h.DiscoverAllAsync(null);

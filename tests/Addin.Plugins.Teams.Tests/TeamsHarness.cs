@@ -11,7 +11,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace Addin.Plugins.Teams.Tests;
 
 /// <summary>
-/// The Teams source as the host creates it, pointed at a <see cref="FakeGraph"/> on 127.0.0.1, with a fake clock and a
+/// The Teams source as the host creates it, pointed at a <see cref="FakeGraphMeetings"/> on 127.0.0.1, with a fake clock and a
 /// platform whose course "alg-101" is linked to <see cref="LinkedMeetingId"/>.
 /// </summary>
 internal sealed class TeamsHarness : IDisposable
@@ -20,8 +20,8 @@ internal sealed class TeamsHarness : IDisposable
     public const string ClientState = "client-state-T3st-secret";
     public const string NotificationUrl = "https://addin.example.edu/sources/test-platform/webhook";
     public const string CourseKey = "alg-101";
-    public static readonly string LinkedMeetingId = FakeGraph.MeetingId(Organizer, "OTBlOTcxMzAtNzc0YS00YzA1LThiZWEtZThkM2Y4ZDJhYTA1");
-    public static readonly string UnlinkedMeetingId = FakeGraph.MeetingId(Organizer, "ZjE0YzFjODMtY2QyMi00YzQ1LWE3ZGMtMTM2YWZjZDE2ZmQw");
+    public static readonly string LinkedMeetingId = FakeGraphMeetings.MeetingId(Organizer, "OTBlOTcxMzAtNzc0YS00YzA1LThiZWEtZThkM2Y4ZDJhYTA1");
+    public static readonly string UnlinkedMeetingId = FakeGraphMeetings.MeetingId(Organizer, "ZjE0YzFjODMtY2QyMi00YzQ1LWE3ZGMtMTM2YWZjZDE2ZmQw");
 
     private readonly TempDirectory data = new();
     private readonly HttpClient http = new() { Timeout = TimeSpan.FromSeconds(20) };
@@ -31,7 +31,7 @@ internal sealed class TeamsHarness : IDisposable
         Source = (TeamsRecordingSource)new TeamsSourceFactory().Create(Context(Settings(extraSettings)));
     }
 
-    public FakeGraph Graph { get; } = new();
+    public FakeGraphMeetings Graph { get; } = new();
 
     public CountingTime Time { get; } = new(new FakeTimeProvider(DateTimeOffset.Parse("2026-12-07T10:00:00Z", CultureInfo.InvariantCulture)));
 
@@ -59,9 +59,9 @@ internal sealed class TeamsHarness : IDisposable
     {
         var settings = new JsonObject
         {
-            ["tenantId"] = FakeGraph.TenantId,
-            ["clientId"] = FakeGraph.ClientId,
-            ["clientSecret"] = FakeGraph.ClientSecret,
+            ["tenantId"] = FakeGraphMeetings.TenantId,
+            ["clientId"] = FakeGraphMeetings.ClientId,
+            ["clientSecret"] = FakeGraphMeetings.ClientSecret,
             ["organizerUserIds"] = new JsonArray(Organizer),
             ["clientState"] = ClientState,
             ["notificationUrl"] = NotificationUrl,
@@ -150,7 +150,7 @@ internal sealed class TeamsHarness : IDisposable
         {
             ["subscriptionId"] = subscriptionId,
             ["subscriptionExpirationDateTime"] = "2026-12-08T10:00:00.0000000+00:00",
-            ["tenantId"] = FakeGraph.TenantId,
+            ["tenantId"] = FakeGraphMeetings.TenantId,
             ["clientState"] = clientState,
             ["lifecycleEvent"] = lifecycleEvent,
         }),

@@ -34,7 +34,7 @@ public sealed class TeamsSourceFactoryTests : IDisposable
 
         Assert.Equal(setting, error.Setting);
         Assert.Contains(fix, error.Problem, StringComparison.Ordinal);
-        Assert.DoesNotContain(FakeGraph.ClientSecret, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(FakeGraphMeetings.ClientSecret, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -68,8 +68,8 @@ public sealed class TeamsSourceFactoryTests : IDisposable
         using var publicOnly = X509CertificateLoader.LoadCertificate(certificate.Export(X509ContentType.Cert));
         h.Graph.AssertionValidator = assertion => new JsonWebTokenHandler().ValidateTokenAsync(assertion, new TokenValidationParameters
         {
-            ValidIssuer = FakeGraph.ClientId,
-            ValidAudience = new Uri(h.Graph.BaseUrl, FakeGraph.TokenPath.TrimStart('/')).AbsoluteUri,
+            ValidIssuer = FakeGraphMeetings.ClientId,
+            ValidAudience = new Uri(h.Graph.BaseUrl, FakeGraphMeetings.TokenPath.TrimStart('/')).AbsoluteUri,
             IssuerSigningKey = new X509SecurityKey(publicOnly),
             ValidateLifetime = false,
         }).GetAwaiter().GetResult().IsValid;
@@ -80,7 +80,7 @@ public sealed class TeamsSourceFactoryTests : IDisposable
         var page = await source.DiscoverAsync(h.Scope, null, CancellationToken.None);
 
         Assert.Single(page.Recordings);
-        var token = Assert.Single(h.Graph.RequestsTo(FakeGraph.TokenPath));
+        var token = Assert.Single(h.Graph.RequestsTo(FakeGraphMeetings.TokenPath));
         Assert.False(token.Form.ContainsKey("client_secret"));
         var header = new JsonWebToken(token.Form["client_assertion"]);
         Assert.Equal(certificate.GetCertHashString(), header.Kid, ignoreCase: true);

@@ -120,7 +120,7 @@ public sealed class WebhookTests : IDisposable
 
         Assert.Equal(202, result.StatusCode);
         var renewal = Assert.Single(h.Graph.Requests, r => r.Method == "PATCH");
-        Assert.Equal(FakeGraph.GraphPath("subscriptions/" + id), renewal.Path);
+        Assert.Equal(FakeGraphMeetings.GraphPath("subscriptions/" + id), renewal.Path);
         Assert.Equal(h.Time.GetUtcNow().AddDays(2), DateTimeOffset.Parse(renewal.JsonBody!["expirationDateTime"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture));
     }
 
@@ -165,7 +165,7 @@ public sealed class WebhookTests : IDisposable
     public async Task GraphDown_WhileReadingTheRecording_AnswersServiceUnavailable_SoGraphSendsItAgain()
     {
         string id = h.AddRecording(TeamsHarness.LinkedMeetingId, 60);
-        h.Graph.FailNext(FakeGraph.GraphPath("users/"), FakeGraph.TooManyRequests("3600"));
+        h.Graph.FailNext(FakeGraphMeetings.GraphPath("users/"), FakeGraphMeetings.TooManyRequests("3600"));
 
         var result = await h.Source.HandleWebhookAsync(
             TeamsHarness.Post(TeamsHarness.Notification("changenotification-recording-created.without-resourcedata.json", TeamsHarness.ClientState, TeamsHarness.LinkedMeetingId, id)),

@@ -13,7 +13,7 @@ namespace Addin.Testing;
 /// fixture <c>graph/onlinemeeting-getallrecordings.response.json</c>'s, with ids, dates and links of the served ones.
 /// Answers for a path can be scripted ahead (429 with Retry-After, 503, …) with <see cref="FailNext"/>.
 /// </summary>
-public sealed class FakeGraph : LocalHttpServer
+public sealed class FakeGraphMeetings : LocalHttpServer
 {
     public const string TenantId = "2432b57b-0abd-43db-aa7b-16eadd115d34";
     public const string ClientId = "6731de76-14a6-49ae-97bc-6eba6914391e";
