@@ -84,7 +84,7 @@ public sealed class TeamsWebhookTests(TeamsAppFixture teams) : IClassFixture<Tea
         using var response = await TeamsAppFixture.LinkMeetingAsync(app, "https://teams.microsoft.com/meet/2345678901234?p=abcDEF");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        string notice = Uri.UnescapeDataString(response.Headers.Location!.Query);
+        string notice = Uri.UnescapeDataString(response.Headers.Location!.OriginalString);
         Assert.Contains("Teams meeting not saved", notice, StringComparison.Ordinal);
         Assert.Contains("join link", notice, StringComparison.Ordinal);
     }
@@ -94,7 +94,7 @@ public sealed class TeamsWebhookTests(TeamsAppFixture teams) : IClassFixture<Tea
         var app = await teams.GetAsync(provider);
         using var response = await TeamsAppFixture.LinkMeetingAsync(app, TeamsAppFixture.JoinLink(TeamsAppFixture.Organizer, TeamsAppFixture.Thread));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Contains("Teams meeting saved", Uri.UnescapeDataString(response.Headers.Location!.Query), StringComparison.Ordinal);
+        Assert.Contains("Teams meeting saved", Uri.UnescapeDataString(response.Headers.Location!.OriginalString), StringComparison.Ordinal);
         Assert.Equal(TeamsAppFixture.CourseMeetingId, await app.QueryAsync(db => db.CourseExternalIds.Where(e => e.Kind == "teams-meeting").Select(e => e.Value).SingleAsync()));
         return app;
     }
