@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Addin.Sdk.Recordings;
 using Microsoft.Graph.Models;
 
@@ -10,12 +11,18 @@ internal static class RecordingMapper
     public const string OrganizerProperty = "organizerId";
     public const string ContentCorrelationProperty = "contentCorrelationId";
 
+    /// <summary>
+    /// The meeting's attendance report, kept with the recording for participation: a JSON array of
+    /// <c>{name, email, role, seconds}</c>, one per attendee.
+    /// </summary>
+    public const string AttendanceProperty = "attendance";
+
     /// <summary>The course of the scope linked to the meeting, or null.</summary>
     public static string? CourseOf(string? meetingId, SourceScope scope) => meetingId is null
         ? null
         : scope.Courses.FirstOrDefault(c => c.ExternalIds.TryGetValue(MeetingIds.MeetingIdKind, out var id) && id == meetingId)?.CourseKey;
 
-    public static RecordingReference? Map(CallRecording recording, string organizer, OnlineMeeting? meeting, SourceScope scope)
+    public static RecordingReference? Map(CallRecording recording, string organizer, OnlineMeeting? meeting, IReadOnlyList<AttendanceRecord> attendance, SourceScope scope)
     {
         if (recording.Id is not { Length: > 0 } id || recording.MeetingId is not { Length: > 0 } meetingId)
         {
@@ -27,6 +34,17 @@ internal static class RecordingMapper
         if (recording.ContentCorrelationId is { Length: > 0 } correlation)
         {
             properties[ContentCorrelationProperty] = correlation;
+        }
+
+        if (attendance.Count > 0)
+        {
+            properties[AttendanceProperty] = JsonSerializer.Serialize(attendance.Select(a => new
+            {
+                name = a.Identity?.DisplayName,
+                email = a.EmailAddress,
+                role = a.Role,
+                seconds = a.TotalAttendanceInSeconds,
+            }));
         }
 
         return new RecordingReference

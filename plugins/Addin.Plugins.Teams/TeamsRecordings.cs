@@ -20,16 +20,16 @@ internal sealed class TeamsRecordings(MeetingArtifacts artifacts, TeamsSourceSet
         var linked = page.Recordings.Where(r => RecordingMapper.CourseOf(r.MeetingId, scope) is not null).ToList();
         TeamsLog.Polled(logger, organizer, page.Recordings.Count, page.Recordings.Count - linked.Count);
         var references = new List<RecordingReference>();
-        var meetings = new Dictionary<string, OnlineMeeting?>(StringComparer.Ordinal);
+        var meetings = new Dictionary<string, (OnlineMeeting?, IReadOnlyList<AttendanceRecord>)>(StringComparer.Ordinal);
         foreach (var recording in linked)
         {
-            if (!meetings.TryGetValue(recording.MeetingId!, out var meeting))
+            if (!meetings.TryGetValue(recording.MeetingId!, out var details))
             {
-                meeting = await artifacts.FindMeetingAsync(organizer, recording.MeetingId!, cancellationToken);
-                meetings[recording.MeetingId!] = meeting;
+                details = await DetailsAsync(organizer, recording.MeetingId!, cancellationToken);
+                meetings[recording.MeetingId!] = details;
             }
 
-            if (RecordingMapper.Map(recording, organizer, meeting, scope) is { } reference)
+            if (RecordingMapper.Map(recording, organizer, details.Item1, details.Item2, scope) is { } reference)
             {
                 references.Add(reference);
             }
@@ -70,7 +70,11 @@ internal sealed class TeamsRecordings(MeetingArtifacts artifacts, TeamsSourceSet
         }
 
         recording.MeetingId ??= meetingId;
-        var meeting = RecordingMapper.CourseOf(meetingId, scope) is null ? null : await artifacts.FindMeetingAsync(organizer, meetingId, cancellationToken);
-        return RecordingMapper.Map(recording, organizer, meeting, scope);
+        var (meeting, attendance) = RecordingMapper.CourseOf(meetingId, scope) is null ? (null, []) : await DetailsAsync(organizer, meetingId, cancellationToken);
+        return RecordingMapper.Map(recording, organizer, meeting, attendance, scope);
     }
+
+    /// <summary>The meeting (for its subject) and who attended it; read only for meetings of linked courses.</summary>
+    private async Task<(OnlineMeeting?, IReadOnlyList<AttendanceRecord>)> DetailsAsync(string organizer, string meetingId, CancellationToken cancellationToken) =>
+        (await artifacts.FindMeetingAsync(organizer, meetingId, cancellationToken), await artifacts.FindAttendanceAsync(organizer, meetingId, cancellationToken));
 }

@@ -54,7 +54,7 @@ public sealed class DiscoveryTests : IDisposable
         Assert.Empty(early.Recordings);
         Assert.Equal(cursor, early.NextCursor);
         Assert.Equal(added, Assert.Single(next).ExternalId);
-        Assert.Equal("?$deltatoken=1", Uri.UnescapeDataString(h.Graph.RequestsTo(FakeGraphMeetings.GraphPath("users/"))[^2].Url.Query));
+        Assert.Equal("?$deltatoken=1", Uri.UnescapeDataString(h.Graph.RequestsTo(FakeGraphMeetings.GraphPath($"users/{TeamsHarness.Organizer}/onlineMeetings/getAllRecordings("))[^1].Url.Query));
     }
 
     [Fact]
@@ -76,6 +76,31 @@ public sealed class DiscoveryTests : IDisposable
         Assert.Contains("<v User Name>", transcript.Content, StringComparison.Ordinal);
         var download = h.Graph.RequestsTo(FakeGraphMeetings.GraphPath("users/")).Single(r => r.Path.EndsWith("/transcripts/MSMjMCMjcorr-1/content", StringComparison.Ordinal));
         Assert.Equal("text/vtt", download.Headers["Accept"]);
+    }
+
+    [Fact]
+    public async Task Discover_KeepsTheMeetingsAttendanceReportWithTheRecording()
+    {
+        h.AddRecording(TeamsHarness.LinkedMeetingId, 60);
+        h.Graph.AddAttendanceReport(TeamsHarness.LinkedMeetingId);
+
+        var reference = Assert.Single((await h.DiscoverAllAsync(null)).Recordings);
+
+        using var attendance = System.Text.Json.JsonDocument.Parse(reference.Properties["attendance"]);
+        var attendee = Assert.Single(attendance.RootElement.EnumerateArray());
+        Assert.Equal(("Frederick Cormier", "frederick.cormier@contoso.com", "Presenter", 1152),
+            (attendee.GetProperty("name").GetString(), attendee.GetProperty("email").GetString(), attendee.GetProperty("role").GetString(), attendee.GetProperty("seconds").GetInt32()));
+        Assert.Contains(h.Graph.Requests, r => r.Path.EndsWith("/attendanceReports/c9b6db1c-d5eb-427d-a5c0-20088d9b22d7", StringComparison.Ordinal) && r.Url.Query.Contains("attendanceRecords", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Discover_MeetingWithoutAttendanceReport_HasNoAttendance()
+    {
+        h.AddRecording(TeamsHarness.LinkedMeetingId, 60);
+
+        var reference = Assert.Single((await h.DiscoverAllAsync(null)).Recordings);
+
+        Assert.False(reference.Properties.ContainsKey("attendance"));
     }
 
     [Fact]

@@ -24,6 +24,7 @@ public sealed class FakeGraphMeetings : LocalHttpServer
     private readonly ConcurrentQueue<(string PathPrefix, LocalResponse Answer)> scripted = new();
     private readonly List<ServedRecording> recordings = [];
     private readonly ConcurrentDictionary<string, JsonObject> subscriptions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> attended = new(StringComparer.Ordinal);
     private int tokenCount;
     private int subscriptionCount;
 
@@ -60,6 +61,9 @@ public sealed class FakeGraphMeetings : LocalHttpServer
             return id;
         }
     }
+
+    /// <summary>Gives the meeting the attendance report of the fixture <c>graph/meetingattendancereport-get-expand-attendanceRecords.response.json</c>.</summary>
+    public void AddAttendanceReport(string meetingId) => attended[meetingId] = true;
 
     /// <summary>Drops a subscription, as Graph does before it sends <c>subscriptionRemoved</c>.</summary>
     public void RemoveSubscription(string id) => subscriptions.TryRemove(id, out _);
@@ -120,6 +124,8 @@ public sealed class FakeGraphMeetings : LocalHttpServer
                 ? new LocalResponse(HttpStatusCode.OK, "video/mp4", "") { Bytes = r.Media }
                 : NotFound(id),
             ["users", _, "onlineMeetings", var meetingId, "transcripts"] => Transcripts(meetingId),
+            ["users", _, "onlineMeetings", var meetingId, "attendanceReports"] => AttendanceReports(meetingId, null, expand: false),
+            ["users", _, "onlineMeetings", var meetingId, "attendanceReports", var id] => AttendanceReports(meetingId, id, Query(request.Url).GetValueOrDefault("$expand") == "attendanceRecords"),
             ["users", _, "onlineMeetings", var meetingId, "transcripts", var id, "content"] => Served().FirstOrDefault(r => r.MeetingId == meetingId && TranscriptId(r) == id) is { Vtt: { } vtt }
                 ? new LocalResponse(HttpStatusCode.OK, "text/vtt", vtt)
                 : NotFound(id),
@@ -203,6 +209,23 @@ public sealed class FakeGraphMeetings : LocalHttpServer
             ["endDateTime"] = r.Ended.ToString("o", CultureInfo.InvariantCulture),
         }).ToArray()),
     });
+
+    /// <summary>The list of the meeting's reports (without records, as Graph lists them), or one report, with records when expanded.</summary>
+    private LocalResponse AttendanceReports(string meetingId, string? id, bool expand)
+    {
+        var report = JsonNode.Parse(File.ReadAllText(RepoPaths.Fixture("graph", "meetingattendancereport-get-expand-attendanceRecords.response.json")))!.AsObject();
+        if (!attended.ContainsKey(meetingId) || (id is not null && id != report["id"]!.GetValue<string>()))
+        {
+            return id is null ? Json(new JsonObject { ["value"] = new JsonArray() }) : NotFound(id);
+        }
+
+        if (!expand)
+        {
+            report.Remove("attendanceRecords");
+        }
+
+        return id is null ? Json(new JsonObject { ["value"] = new JsonArray(report) }) : Json(report);
+    }
 
     private LocalResponse CreateSubscription(RecordedRequest request)
     {

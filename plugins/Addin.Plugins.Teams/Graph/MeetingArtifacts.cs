@@ -39,6 +39,32 @@ internal sealed class MeetingArtifacts(TeamsGraph graph, TeamsSourceSettings set
         }
     }
 
+    /// <summary>
+    /// Who attended the meeting, from its latest attendance report; empty when there is none yet or the app may not read
+    /// it (OnlineMeetingArtifact.Read.All), which only costs the attendance.
+    /// </summary>
+    public async Task<IReadOnlyList<AttendanceRecord>> FindAttendanceAsync(string organizer, string meetingId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var reports = await TeamsGraph.CallAsync($"Listing the attendance reports of meeting {meetingId}", () =>
+                graph.Client.Users[organizer].OnlineMeetings[meetingId].AttendanceReports.GetAsync(cancellationToken: cancellationToken));
+            if ((reports?.Value ?? []).OrderByDescending(r => r.MeetingEndDateTime).FirstOrDefault()?.Id is not { } reportId)
+            {
+                return [];
+            }
+
+            var report = await TeamsGraph.CallAsync($"Reading attendance report {reportId} of meeting {meetingId}", () =>
+                graph.Client.Users[organizer].OnlineMeetings[meetingId].AttendanceReports[reportId].GetAsync(
+                    rc => rc.QueryParameters.Expand = ["attendanceRecords"], cancellationToken));
+            return report?.AttendanceRecords ?? [];
+        }
+        catch (TeamsApiException ex) when (ex.StatusCode is 403 or 404)
+        {
+            return [];
+        }
+    }
+
     public async Task<Stream> OpenRecordingAsync(string organizer, string meetingId, string recordingId, CancellationToken cancellationToken) =>
         await TeamsGraph.CallAsync($"Downloading recording {recordingId} of meeting {meetingId}", () =>
             graph.Client.Users[organizer].OnlineMeetings[meetingId].Recordings[recordingId].Content.GetAsync(cancellationToken: cancellationToken))
