@@ -58,6 +58,25 @@ public sealed class DiscoveryTests : IDisposable
     }
 
     [Fact]
+    public async Task Discover_DeltaLinkExpired_ListsTheLookbackWindowAgain()
+    {
+        string old = h.AddRecording(TeamsHarness.LinkedMeetingId, 300);
+        var (_, _, cursor) = await h.DiscoverAllAsync(null);
+        string added = h.AddRecording(TeamsHarness.LinkedMeetingId, 5);
+        string listPath = FakeGraphMeetings.GraphPath($"users/{TeamsHarness.Organizer}/onlineMeetings/getAllRecordings(");
+        h.Graph.FailNext(listPath, new LocalResponse(System.Net.HttpStatusCode.Gone, "application/json",
+            """{"error":{"code":"syncStateNotFound","message":"The sync state generation is not found."}}"""));
+
+        h.Time.Advance(TimeSpan.FromMinutes(15));
+        var (recordings, _, _) = await h.DiscoverAllAsync(cursor);
+
+        Assert.Equal([old, added], recordings.Select(r => r.ExternalId));
+        var lists = h.Graph.RequestsTo(listPath);
+        Assert.Equal("?$deltatoken=1", Uri.UnescapeDataString(lists[^2].Url.Query));
+        Assert.Contains("startDateTime=2026-11-30T10:15:00Z", Uri.UnescapeDataString(lists[^1].Url.AbsolutePath), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task OpenMedia_And_OpenTranscript_ReadTheRecordingsContent_AndItsVttWithSpeakers()
     {
         string vtt = File.ReadAllText(RepoPaths.Fixture("graph", "calltranscript-content.response.vtt"));
