@@ -11,7 +11,7 @@ public static class ExternalIdKinds
     /// <summary>A Microsoft Teams team (group) id.</summary>
     public const string TeamsTeam = "teams-team";
 
-    /// <summary>A Microsoft Teams online meeting id.</summary>
+    /// <summary>A Microsoft Teams online meeting id (or its join link); the Teams source maps recordings of that meeting to the course.</summary>
     public const string TeamsMeeting = "teams-meeting";
 
     public static IReadOnlyList<string> All { get; } = [ZoomMeeting, TeamsTeam, TeamsMeeting];
@@ -23,7 +23,8 @@ public static class ExternalIdKinds
         return kind switch
         {
             ZoomMeeting => ZoomMeetingId(input),
-            TeamsTeam or TeamsMeeting => OpaqueId(input),
+            TeamsMeeting => TeamsMeetingId.Normalize(input),
+            TeamsTeam => OpaqueId(input),
             _ => (null, $"'{kind}' is not a kind of course id; the kinds are {string.Join(", ", All)}."),
         };
     }

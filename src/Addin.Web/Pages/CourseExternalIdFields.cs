@@ -4,7 +4,7 @@ namespace Addin.Web.Pages;
 
 /// <summary>
 /// The course ids a teacher is asked for on the course page, by the platform's recording source: the Zoom source maps
-/// recordings by Zoom meeting id. A source not listed asks for none.
+/// recordings by Zoom meeting id, the Teams source by online meeting (its join link). A source not listed asks for none.
 /// </summary>
 public static class CourseExternalIdFields
 {
@@ -14,6 +14,11 @@ public static class CourseExternalIdFields
         [
             new(ExternalIdKinds.ZoomMeeting, "Zoom meeting ID",
                 "The ID of the recurring Zoom meeting this course meets in (as in its invitation, e.g. 845 1234 5678). Its cloud recordings are imported into this course; leave it empty to stop."),
+        ],
+        ["teams"] =
+        [
+            new(ExternalIdKinds.TeamsMeeting, "Teams meeting",
+                "The join link of the recurring Teams meeting this course meets in (from its invitation: https://teams.microsoft.com/l/meetup-join/…). Its recordings and transcripts are imported into this course; leave it empty to stop."),
         ],
     };
 
