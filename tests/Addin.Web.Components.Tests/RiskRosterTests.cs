@@ -37,4 +37,43 @@ public sealed class RiskRosterTests : BunitContext
         Assert.Empty(cut.FindAll("[data-testid=risk-roster]"));
         Assert.DoesNotContain("Ada Student", cut.Markup, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Manager_CanAcknowledgeNoteAndFollowUp_EachFormNamingWhatThePageShowed()
+    {
+        var today = new DateOnly(2026, 9, 14);
+        var by = new RiskInterventionView(7, 1, RiskInterventionKind.Acknowledgement, 41, null, null, Models.SessionAt, "Ana Rivera");
+        var note = new RiskInterventionView(8, 2, RiskInterventionKind.Note, null, "<b>called</b> & emailed", null, Models.SessionAt, "Pat Morgan");
+        IReadOnlyList<RiskRosterRow> rows =
+        [
+            Rows[0] with { AssessmentId = 41, Acknowledged = by, LastContact = by },
+            Rows[1] with { AssessmentId = 42, FollowUpOn = today.AddDays(-2), FollowUpVersion = 9, Notes = [note], LastContact = note },
+            Rows[2] with { AssessmentId = 43, FollowUpOn = today.AddDays(5), FollowUpVersion = 10 },
+        ];
+
+        var cut = Render<CoursePage>(p => p.Add(c => c.Model, Models.Course(canManage: true) with { Risk = rows, Today = today }));
+
+        var shown = cut.FindAll("[data-testid=risk-row]");
+        // The low-risk student is listed because a teacher set them a follow-up.
+        Assert.Equal(["1", "2", "3"], shown.Select(r => r.GetAttribute("data-student")));
+        Assert.Equal("Acknowledged by Ana Rivera, 14 Mar 2025, 09:30 UTC", shown[0].QuerySelector("[data-testid=risk-acknowledged]")!.TextContent);
+        Assert.Null(shown[0].QuerySelector("[data-testid=risk-acknowledge]"));
+        var acknowledge = shown[1].QuerySelector("[data-testid=risk-acknowledge]")!.Closest("form")!;
+        Assert.EndsWith($"/risk/2/acknowledge?t={Models.EscapedToken}", acknowledge.GetAttribute("action"), StringComparison.Ordinal);
+        Assert.Equal("42", acknowledge.QuerySelector("input[name=assessment]")!.GetAttribute("value"));
+        Assert.Equal("follow-up-due", shown[1].GetAttribute("class"));
+        var followUp = shown[1].QuerySelector("[data-testid=risk-follow-up]")!;
+        Assert.StartsWith("12 Sep 2026", followUp.TextContent, StringComparison.Ordinal);
+        Assert.Equal("overdue", followUp.QuerySelector(".follow-up-flag")!.TextContent.Trim());
+        Assert.Equal("9", shown[1].QuerySelector("input[name=followUpVersion]")!.GetAttribute("value"));
+        Assert.Equal("2026-09-12", shown[1].QuerySelector("[data-testid=risk-follow-up-date]")!.GetAttribute("value"));
+        Assert.Null(shown[2].GetAttribute("class"));
+        Assert.Contains("note by Pat Morgan", shown[1].QuerySelector("[data-testid=risk-last-contact]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("none yet", shown[2].QuerySelector("[data-testid=risk-last-contact]")!.TextContent.Trim());
+        var noteText = shown[1].QuerySelector("[data-testid=risk-note] .note-text")!;
+        Assert.Equal("<b>called</b> & emailed", noteText.TextContent);
+        Assert.Empty(noteText.Children);
+        Assert.Equal("Follow-ups due first", cut.Find("[data-testid=risk-order]").TextContent);
+        Assert.Contains("0 student(s) at low risk are not listed.", cut.Find("[data-testid=risk-roster]").TextContent, StringComparison.Ordinal);
+    }
 }

@@ -37,6 +37,9 @@ public static class AuditActions
     public const string ResolveQualityFlag = "quality.resolve";
     public const string DismissQualityFlag = "quality.dismiss";
     public const string ViewCoverage = "coverage.view";
+    public const string AcknowledgeRisk = "risk.acknowledge";
+    public const string AddRiskNote = "risk.note";
+    public const string SetRiskFollowUp = "risk.follow-up";
     public const string ViewAuditLog = "audit.view";
     public const string ExportAuditLog = "audit.export";
     public const string ExportStudent = "student.export";

@@ -42,6 +42,7 @@ public sealed class StudentErasure(AddinDbContext db, TimeProvider time)
         report.Add("mentor links", await db.MentorLinks.Where(m => ids.Contains(m.StudentId) || ids.Contains(m.MentorId)).ExecuteDeleteAsync(cancellationToken));
         report.Add("session participations", await db.SessionParticipants.Where(p => ids.Contains(p.PersonId)).ExecuteDeleteAsync(cancellationToken));
         report.Add("activity rows", await db.StudentActivities.Where(a => ids.Contains(a.PersonId)).ExecuteDeleteAsync(cancellationToken));
+        report.Add("risk interventions", await db.RiskInterventions.Where(i => ids.Contains(i.StudentId)).ExecuteDeleteAsync(cancellationToken));
         report.Add("risk assessments and alerts", await db.RiskAssessments.Where(a => ids.Contains(a.PersonId)).ExecuteDeleteAsync(cancellationToken));
 
         foreach (var (table, cells) in await PersonalTextScrubber.ScrubAsync(db, student.Identifiers, cancellationToken))

@@ -55,8 +55,16 @@ public sealed class StudentExport(AddinDbContext db, TimeProvider time)
             .Select(a => new { a.Course!.Key, a.WeekStart, a.Level, a.Score, a.ModelId, a.FactorsJson, a.AssessedAt, a.AlertedAt }).ToListAsync(cancellationToken))
             .Select(a => new ExportedRiskAssessment(a.Key, a.WeekStart, a.Level.ToString(), a.Score, a.ModelId, a.FactorsJson, a.AssessedAt, a.AlertedAt)).ToList();
 
+        var interventions = (await db.RiskInterventions.AsNoTracking().Where(i => ids.Contains(i.StudentId)).OrderBy(i => i.Id)
+            .Select(i => new { i.Course!.Key, i.Kind, i.Note, i.FollowUpOn, i.At, By = i.AuthorId == null ? "[erased]" : i.Author!.Name ?? i.Author.Subject })
+            .ToListAsync(cancellationToken))
+            .Select(i => new ExportedRiskIntervention(i.Key, i.Kind.ToString(), i.Note, i.FollowUpOn, i.At, i.By)).ToList();
+
         var audit = await AuditAboutAsync(student, cancellationToken);
-        return new StudentExportDocument(student.InstitutionSlug, student.LmsId, time.GetUtcNow(), profiles, enrollments, mentorLinks, sessions, spoken, mentioning, briefs, activity, risk, audit);
+        return new StudentExportDocument(student.InstitutionSlug, student.LmsId, time.GetUtcNow(), profiles, enrollments, mentorLinks, sessions, spoken, mentioning, briefs, activity, risk, audit)
+        {
+            RiskInterventions = interventions,
+        };
     }
 
     /// <summary>Audit events they did, and events whose target or detail names them (by person id, LMS id, name or email).</summary>

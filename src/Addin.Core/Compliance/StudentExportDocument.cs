@@ -14,7 +14,11 @@ public sealed record StudentExportDocument(
     IReadOnlyList<ExportedBrief> BriefsMentioningThem,
     IReadOnlyList<ExportedActivity> Activity,
     IReadOnlyList<ExportedRiskAssessment> RiskHistory,
-    IReadOnlyList<ExportedAuditEntry> AuditEntries);
+    IReadOnlyList<ExportedAuditEntry> AuditEntries)
+{
+    /// <summary>What their teachers did about their risk: acknowledgements, notes, follow-ups.</summary>
+    public IReadOnlyList<ExportedRiskIntervention> RiskInterventions { get; init; } = [];
+}
 
 public sealed record ExportedProfile(string Platform, string LmsId, string? Name, string? Email, bool IsReviewer, DateTimeOffset? LastLaunchAt);
 
@@ -33,5 +37,7 @@ public sealed record ExportedBrief(long SessionId, DateTimeOffset GeneratedAt, s
 public sealed record ExportedActivity(string Course, DateOnly Date, string Kind, double Value);
 
 public sealed record ExportedRiskAssessment(string Course, DateOnly WeekStart, string Level, double Score, string ModelId, string FactorsJson, DateTimeOffset AssessedAt, DateTimeOffset? AlertedAt);
+
+public sealed record ExportedRiskIntervention(string Course, string Kind, string? Note, DateOnly? FollowUpOn, DateTimeOffset At, string By);
 
 public sealed record ExportedAuditEntry(DateTimeOffset At, string Role, string Action, string TargetType, string? TargetId, bool Allowed, string? RemoteAddress, string? Detail);

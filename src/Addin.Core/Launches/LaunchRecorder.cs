@@ -1,3 +1,4 @@
+using Addin.Core.Attendance;
 using Addin.Core.Courses;
 using Addin.Core.People;
 using Addin.Core.Persistence;
@@ -31,6 +32,7 @@ public sealed class LaunchRecorder(AddinDbContext db, TimeProvider time)
             course.LineItemsUrl = facts.LineItemsUrl?.ToString() ?? course.LineItemsUrl;
             await UpsertEnrollmentAsync(course, person, facts.Roles, now, cancellationToken);
             await NoteCopiesAsync(course, facts.ContextHistory, now, cancellationToken);
+            await LaunchAttendance.NoteAsync(db, course, person, facts.Roles, now, cancellationToken);
         }
 
         if (facts.Roles.HasFlag(CourseRoles.Mentor))

@@ -77,6 +77,8 @@ public abstract class AddinDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<Risk.StudentActivity> StudentActivities => Set<Risk.StudentActivity>();
 
     public DbSet<Risk.RiskAssessmentRecord> RiskAssessments => Set<Risk.RiskAssessmentRecord>();
+
+    public DbSet<Risk.RiskIntervention> RiskInterventions => Set<Risk.RiskIntervention>();
     public DbSet<SessionSeries> SessionSeries => Set<SessionSeries>();
 
     public DbSet<Briefs.Brief> Briefs => Set<Briefs.Brief>();

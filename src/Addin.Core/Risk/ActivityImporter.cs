@@ -64,6 +64,7 @@ public sealed class ActivityImporter(AddinDbContext db, TimeProvider time)
                     db.StudentActivities.Attach(correction);
                     db.Entry(correction).Property(a => a.Value).IsModified = true;
                     db.Entry(correction).Property(a => a.ImportedAt).IsModified = true;
+                    db.Entry(correction).Property(a => a.Source).IsModified = true;
                     batch.Add(key, correction);
                     changed++;
                 }

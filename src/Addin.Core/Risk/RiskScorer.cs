@@ -14,6 +14,32 @@ public sealed class RiskScorer(AddinDbContext db, TimeProvider time)
 {
     private const int BatchSize = 5000;
 
+    /// <summary>How recent a course's last week of signals must be for the scheduled scoring to count it as active.</summary>
+    public static readonly int ActiveWeeks = 4;
+
+    /// <summary>
+    /// The scheduled run: assesses the students of active courses (signals in the last <see cref="ActiveWeeks"/> weeks)
+    /// who have no assessment yet today (UTC), so a second run on the same day stores nothing and raises no alert.
+    /// </summary>
+    public async Task<RiskScoring> ScoreDueTodayAsync(PlatformSignals signals, IRiskModel model, string modelId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(signals);
+        var now = time.GetUtcNow();
+        var today = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
+        var activeSince = Weeks.StartOf(DateOnly.FromDateTime(now.UtcDateTime)).AddDays(-7 * (ActiveWeeks - 1));
+        var courseIds = signals.CourseIds.Values.ToList();
+        var assessedToday = (await db.RiskAssessments.AsNoTracking()
+                .Where(a => courseIds.Contains(a.CourseId) && a.AssessedAt >= today)
+                .Select(a => new { a.CourseId, a.PersonId })
+                .ToListAsync(cancellationToken))
+            .Select(a => (a.CourseId, a.PersonId)).ToHashSet();
+        var due = signals.Students
+            .Where(s => s.Weeks.Count > 0 && s.Weeks[^1].WeekStart >= activeSince)
+            .Where(s => !assessedToday.Contains((signals.CourseIds[s.CourseKey], signals.PersonIds[s.StudentKey])))
+            .ToList();
+        return await ScoreAsync(signals with { Students = due }, model, modelId, new Progress<int>(), cancellationToken);
+    }
+
     public async Task<RiskScoring> ScoreAsync(PlatformSignals signals, IRiskModel model, string modelId, IProgress<int> progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(signals);

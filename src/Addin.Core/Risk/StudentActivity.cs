@@ -25,5 +25,7 @@ public sealed class StudentActivity
 
     public double Value { get; set; }
 
+    public ActivitySource Source { get; set; }
+
     public DateTimeOffset ImportedAt { get; set; }
 }

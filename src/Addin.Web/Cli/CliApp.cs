@@ -5,7 +5,7 @@ namespace Addin.Web.Cli;
 
 /// <summary>
 /// The admin verbs of <c>./addin</c> that need Addin's code: <c>plugins list</c>, <c>plugins validate [path]</c>,
-/// <c>migrate</c>, <c>transcripts wer</c>, <c>recap</c>, <c>import activity</c>, <c>risk</c>, <c>sessions import</c>, <c>templates set|reset</c>, <c>digest</c>, <c>audit export</c>, <c>student export|erase</c>. Configuration comes from the same appsettings.json and environment variables as the server.
+/// <c>migrate</c>, <c>transcripts wer</c>, <c>recap</c>, <c>import activity|attendance</c>, <c>risk</c>, <c>sessions import</c>, <c>templates set|reset</c>, <c>digest</c>, <c>audit export</c>, <c>student export|erase</c>. Configuration comes from the same appsettings.json and environment variables as the server.
 /// </summary>
 public static class CliApp
 {
@@ -48,6 +48,7 @@ public static class CliApp
             ["transcripts", "wer", var audio, var reference] => await TranscriptsCommand.WerAsync(args, audio, reference, configuration, output, cancel.Token),
             ["recap", var transcript] => await RecapCommand.RunAsync(transcript, configuration, output, cancel.Token),
             ["import", "activity", var csv] => await ActivityImportCommand.RunAsync(args, csv, configuration, output, cancel.Token),
+            ["import", "attendance", var report] => await AttendanceImportCommand.RunAsync(args, report, configuration, output, cancel.Token),
             ["risk", "generate"] => await RiskCommand.GenerateAsync(configuration, output),
             ["risk", "train"] => await RiskCommand.TrainAsync(args, configuration, output, cancel.Token),
             ["risk", "evaluate"] => await RiskCommand.EvaluateAsync(args, configuration, output, cancel.Token),
@@ -86,6 +87,8 @@ public static class CliApp
                                          Draft a recap of a transcript, check its evidence, print it as JSON.
               import activity <file.csv> [--platform KEY]
                                          Import activity history (student,course,date,kind,value); bad rows are listed and skipped.
+              import attendance <report.json> --course CONTEXT-ID [--session ID] [--platform KEY]
+                                         Store a Microsoft Teams attendance report (Graph JSON) as the attendance of a session.
               risk train --out model.zip [--platform KEY] [--model mlnet-risk]
                                          Train a risk model on the students with an outcome and save it.
               risk evaluate [--platform KEY] [--model mlnet-risk] [--baseline rule-risk]

@@ -30,6 +30,7 @@ public static class AddinPipeline
         app.MapPageEndpoints();
         app.MapPipelineHealthEndpoints();
         app.MapQualityEndpoints();
+        app.MapRiskRosterEndpoints();
         app.MapAuditLogEndpoints();
         app.MapPlatformsPage();
         app.MapCourseCopyEndpoints();

@@ -80,6 +80,7 @@ public static class AddinServices
         services.AddValidatedOptions<DatabaseOptions, DatabaseOptionsValidator>(DatabaseOptions.SectionName);
         services.AddValidatedOptions<AlertOptions, AlertOptionsValidator>(AlertOptions.SectionName);
         services.AddValidatedOptions<QualityOptions, QualityOptionsValidator>(QualityOptions.SectionName);
+        services.AddValidatedOptions<RiskOptions, RiskOptionsValidator>(RiskOptions.SectionName);
         services.AddValidatedOptions<FfmpegOptions, FfmpegOptionsAdapter>(FfmpegOptions.SectionName);
         services.PostConfigure<AddinOptions>(o => o.ApplyDefaults());
         services.AddOptions<ProviderDefaultsOptions>().PostConfigure<IConfiguration>((o, configuration) =>
@@ -119,6 +120,8 @@ public static class AddinServices
         services.AddScoped<Core.Risk.ActivityImporter>();
         services.AddScoped<Core.Risk.StudentSignalsLoader>();
         services.AddScoped<Core.Risk.RiskScorer>();
+        services.AddScoped<Core.Risk.RiskInterventions>();
+        services.AddScoped<Core.Attendance.TeamsAttendanceImporter>();
         services.AddScoped<Risk.RiskAlerts>();
         services.AddScoped<RecordingPipeline>();
         services.AddScoped<FailedRecordingRetry>();

@@ -4,6 +4,7 @@ using Addin.Web.Alerts;
 using Addin.Web.Configuration;
 using Addin.Web.Pipeline;
 using Addin.Web.Quality;
+using Addin.Web.Risk;
 using Hangfire;
 using Hangfire.AspNetCore;
 using Hangfire.PostgreSql;
@@ -54,6 +55,8 @@ internal static class JobServices
         services.AddSingleton<IRecordingOutcomeAlerts, HangfireRecordingOutcomeAlerts>();
         services.AddScoped<QualityCheckJob>();
         services.AddHostedService<QualityCheckSchedule>();
+        services.AddScoped<ScoreRiskJob>();
+        services.AddHostedService<RiskScoringSchedule>();
     }
 
     private static JobStorage CreateStorage(DatabaseOptions database, string dataDirectory, JobOptions jobs)

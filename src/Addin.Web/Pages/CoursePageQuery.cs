@@ -72,6 +72,7 @@ public sealed class CoursePageQuery(
             EarlierCourses = canManage ? await copies.ForCourseAsync(courseId, cancellationToken) : [],
             CoursesToBringFrom = canManage ? await OtherTaughtCoursesAsync(viewer, course, cancellationToken) : [],
             Risk = canManage ? await RiskRoster.ForCourseAsync(db, courseId, cancellationToken) : [],
+            Today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime),
             Roster = canManage && course.RosterSyncedAt is { } syncedAt
                 ? new RosterNote(syncedAt, TimeAgo.Describe(time.GetUtcNow() - syncedAt), await db.Enrollments.CountAsync(e => e.CourseId == courseId && e.Roles != CourseRoles.None, cancellationToken))
                 : null,

@@ -2,6 +2,7 @@ using System.Globalization;
 using Addin.Core.Access;
 using Addin.Core.Audit;
 using Addin.Core.Persistence;
+using Addin.Core.Risk;
 using Addin.Core.Search;
 using Addin.PluginHost;
 using Addin.Web.Configuration;
@@ -39,7 +40,7 @@ public static class PageEndpoints
     }
 
     private static async Task<IResult> CourseAsync(
-        long courseId, string? notice, string? q, HttpContext http, CoursePageQuery query, TranscriptSearch search, AuditLog audit, CancellationToken cancellationToken)
+        long courseId, string? notice, string? q, string? roster, HttpContext http, CoursePageQuery query, TranscriptSearch search, AuditLog audit, CancellationToken cancellationToken)
     {
         var viewer = http.Viewer();
         var model = await query.BuildAsync(viewer, courseId, notice, cancellationToken);
@@ -48,6 +49,11 @@ public static class PageEndpoints
         if (model is null)
         {
             return NotFound("course");
+        }
+
+        if (roster == RiskRosterEndpoints.FollowUpsFirst)
+        {
+            model = model with { Risk = RiskRoster.FollowUpsFirst(model.Risk, model.Today), RiskFollowUpsFirst = true };
         }
 
         if (q is not null)

@@ -18,6 +18,13 @@ public static class PageLinks
     /// <summary>The course page with a notice at its top (the outcome of a form).</summary>
     public static string Course(long courseId, string token, string notice) => $"{Course(courseId, token)}&notice={Uri.EscapeDataString(notice)}";
 
+    /// <summary>The course page with its risk roster's follow-ups due on top.</summary>
+    public static string CourseFollowUpsFirst(long courseId, string token) => $"{Course(courseId, token)}&{RiskRosterEndpoints.OrderParameter}={RiskRosterEndpoints.FollowUpsFirst}#risk-heading";
+
+    /// <summary>Where a roster action (<c>acknowledge</c>, <c>note</c>, <c>follow-up</c>) about a student is posted.</summary>
+    public static string RiskAction(long courseId, long studentId, string action, string token) =>
+        string.Create(CultureInfo.InvariantCulture, $"/app/course/{courseId}/risk/{studentId}/{action}?{Session(token)}");
+
     public static string CourseExternalId(long courseId, string kind, string token) =>
         string.Create(CultureInfo.InvariantCulture, $"/app/course/{courseId}/external-ids/{Uri.EscapeDataString(kind)}?{Session(token)}");
 

@@ -40,6 +40,12 @@ public sealed record CoursePageModel(
     /// <summary>The students' risk levels with reasons and trend (teachers only: students and parents never see them).</summary>
     public IReadOnlyList<Addin.Core.Risk.RiskRosterRow> Risk { get; init; } = [];
 
+    /// <summary>True when <see cref="Risk"/> has the follow-ups due on top.</summary>
+    public bool RiskFollowUpsFirst { get; init; }
+
+    /// <summary>The day (UTC) the page was made: follow-ups up to it are due.</summary>
+    public DateOnly Today { get; init; }
+
     /// <summary>When the roster last came from the LMS (teachers only); null when it never did.</summary>
     public RosterNote? Roster { get; init; }
 

@@ -86,6 +86,11 @@ internal sealed class ErasureScenario
             new AuditEntry { At = At, PersonId = ana.Id, PlatformId = platformId, Action = AuditActions.ViewRecording, TargetType = "recording", TargetId = tutoring.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Allowed = true, RemoteAddress = "10.0.0.7" },
             new AuditEntry { At = At, PersonId = school.Teacher.PersonId, PlatformId = platformId, Action = AuditActions.EditRecap, TargetType = "recording", TargetId = "1", Allowed = true, Detail = $"wrote to {Email}" });
         await db.SaveChangesAsync();
+        db.RiskInterventions.Add(new RiskIntervention
+        {
+            CourseId = school.Algebra.Id, StudentId = ana.Id, AuthorId = school.Teacher.PersonId, Kind = RiskInterventionKind.Note, Note = $"Called {Name}'s parents at {Email}.", At = At,
+        });
+        await db.SaveChangesAsync();
 
         return new ErasureScenario { School = school, Ana = ana, Tutoring = tutoring, Group = group, TutoringKeys = tutoringKeys, GroupKeys = groupKeys };
     }

@@ -44,6 +44,7 @@ public sealed class StudentErasureTests : IDisposable
         Assert.Equal(1, report.Counts["transcript lines redacted"]);
         Assert.Equal(1, report.Counts["activity rows"]);
         Assert.Equal(1, report.Counts["risk assessments and alerts"]);
+        Assert.Equal(1, report.Counts["risk interventions"]);
         Assert.Equal(1, report.Counts["audit entries pseudonymised"]);
     }
 

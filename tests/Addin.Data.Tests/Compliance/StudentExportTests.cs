@@ -33,6 +33,9 @@ public sealed class StudentExportTests : IDisposable
         Assert.Contains(ErasureScenario.Name, Assert.Single(export.BriefsMentioningThem).Html, StringComparison.Ordinal);
         Assert.Equal("Attendance", Assert.Single(export.Activity).Kind);
         Assert.Equal("High", Assert.Single(export.RiskHistory).Level);
+        var note = Assert.Single(export.RiskInterventions);
+        Assert.Equal(("Note", "teacher"), (note.Kind, note.By));
+        Assert.Contains(ErasureScenario.Name, note.Note, StringComparison.Ordinal);
         Assert.Equal(["actor", "subject"], export.AuditEntries.Select(a => a.Role).Order());
     }
 }

@@ -37,6 +37,31 @@ public sealed class RiskScorerTests
         Assert.Contains("attended 0 of 1 sessions", history[0].FactorsJson, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task ScoreDueToday_TwiceOnOneDay_StoresOnce_AlertsOnce_AndLeavesCoursesWithNothingRecentAlone(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.CreateContext();
+        var school = await SchoolData.CreateAsync(db);
+        await new ActivityImporter(db, time).ImportAsync(school.Algebra.PlatformId, ActivityCsv.Read(new StringReader(
+            "student,course,date,kind,value\nstudent,alg,2026-09-07,attendance,0\nother-student,alg,2026-09-08,attendance,1\nbio-student,bio,2026-06-01,attendance,0\n")).Rows, new Progress<int>(), CancellationToken.None);
+        var signals = await new StudentSignalsLoader(db).LoadAsync(school.Algebra.PlatformId, CancellationToken.None);
+        var scorer = new RiskScorer(db, time);
+
+        var first = await scorer.ScoreDueTodayAsync(signals, new FixedModel(RiskLevel.High), "fixed", CancellationToken.None);
+        time.Advance(TimeSpan.FromHours(17));
+        var again = await scorer.ScoreDueTodayAsync(signals, new FixedModel(RiskLevel.High), "fixed", CancellationToken.None);
+        time.Advance(TimeSpan.FromHours(1));
+        var nextDay = await scorer.ScoreDueTodayAsync(signals, new FixedModel(RiskLevel.High), "fixed", CancellationToken.None);
+
+        Assert.Equal((2, 1), (first.Levels.Values.Sum(), first.EnteredHigh));
+        Assert.Equal((0, 0), (again.Levels.Values.Sum(), again.EnteredHigh));
+        Assert.Equal((2, 0), (nextDay.Levels.Values.Sum(), nextDay.EnteredHigh));
+        Assert.Equal(4, await db.RiskAssessments.CountAsync());
+        Assert.False(await db.RiskAssessments.AnyAsync(a => a.CourseId == school.Biology.Id));
+    }
+
     /// <summary>Puts the student who missed a session at the given level; everyone else is low.</summary>
     private sealed class FixedModel(RiskLevel level) : IRiskModel
     {

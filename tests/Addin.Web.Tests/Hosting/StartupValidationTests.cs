@@ -19,6 +19,7 @@ public sealed class StartupValidationTests
     [InlineData("Addin:Lti:Services:MaxPages", "0", "Addin:Lti:Services:MaxPages must be positive")]
     [InlineData("Addin:Alerts:OperationsNotifiers:0", "smtp", "Addin:Alerts:OperationsRecipients is empty")]
     [InlineData("Addin:Alerts:InstructorNotifier", "Email Server", "Addin:Alerts: 'Email Server' is not a notifier id")]
+    [InlineData("Addin:Risk:ScoreSchedule", "every night", "Addin:Risk:ScoreSchedule 'every night' is not a cron expression")]
     public async Task Start_WithInvalidSetting_FailsNamingTheKey(string key, string value, string expected)
     {
         var ex = await Assert.ThrowsAnyAsync<Exception>(() => AddinApp.StartAsync(overrides: new Dictionary<string, string?> { [key] = value }));
