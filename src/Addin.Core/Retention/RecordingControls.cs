@@ -28,7 +28,7 @@ public sealed class RecordingControls(AddinDbContext db, AccessPolicy access, Re
         ArgumentNullException.ThrowIfNull(viewer);
         var managed = access.ManagedSessions(viewer).Select(s => s.Id);
         var recording = await db.Recordings.SingleOrDefaultAsync(r => r.Id == recordingId && managed.Contains(r.SessionId), cancellationToken);
-        if (recording is null || (control is RecordingControl.Hold or RecordingControl.Release && !viewer.IsReviewer))
+        if (recording is null || (control is (RecordingControl.Hold or RecordingControl.Release) && !viewer.IsReviewer))
         {
             return new ControlResult(ControlOutcome.NotAllowed, "You may not change this recording.");
         }
@@ -57,64 +57,60 @@ public sealed class RecordingControls(AddinDbContext db, AccessPolicy access, Re
 
         if (control == RecordingControl.Delete)
         {
-            var deleted = await deletion.DeleteAsync(recording, viewer.PersonId, $"deleted by person {viewer.PersonId}", cancellationToken);
+            string who = await db.People.Where(p => p.Id == viewer.PersonId).Select(p => p.Name ?? p.Subject).SingleAsync(cancellationToken);
+            var deleted = await deletion.DeleteAsync(recording, viewer.PersonId, $"deleted by {who}", cancellationToken);
             return deleted.MediaFailures.Count == 0
                 ? new ControlResult(ControlOutcome.Done, $"Deleted \"{recording.Title}\": its video, renditions, captions, transcript and recap are gone.")
                 : new ControlResult(ControlOutcome.Done, $"Deleted \"{recording.Title}\", but {deleted.MediaFailures.Count} file(s) could not be removed from the store: {string.Join("; ", deleted.MediaFailures)}");
         }
 
-        string message = Apply(recording, control, holdReason?.Trim());
-        recording.ControlVersion++;
-        try
+        // One conditional update: of two changes made from the same page, only the first finds its version.
+        string? reason = holdReason?.Trim();
+        int changed = await db.Recordings.Where(r => r.Id == recordingId && r.ControlVersion == version).ExecuteUpdateAsync(set =>
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
+            set.SetProperty(r => r.ControlVersion, version + 1);
+            _ = control switch
+            {
+                RecordingControl.Hide => set.SetProperty(r => r.HiddenFromStudents, true),
+                RecordingControl.Show => set.SetProperty(r => r.HiddenFromStudents, false),
+                RecordingControl.Keep => set.SetProperty(r => r.Keep, true),
+                RecordingControl.Unkeep => set.SetProperty(r => r.Keep, false),
+                RecordingControl.Hold => set.SetProperty(r => r.LegalHold, reason),
+                RecordingControl.Release => set.SetProperty(r => r.LegalHold, (string?)null),
+                _ => throw new ArgumentOutOfRangeException(nameof(control), control, "Not a change to a recording."),
+            };
+        }, cancellationToken);
+        if (changed == 0)
         {
-            db.ChangeTracker.Clear();
             return new ControlResult(ControlOutcome.Stale, "Someone else changed the recording at the same moment; nothing was changed. Look at it again.");
         }
 
-        return new ControlResult(ControlOutcome.Done, message);
+        await db.Entry(recording).ReloadAsync(cancellationToken);
+        return new ControlResult(ControlOutcome.Done, Done(control, reason));
     }
 
     /// <summary>Why the recording may not be deleted now, or null.</summary>
     public static string? DeletionBlock(Recording recording)
     {
         ArgumentNullException.ThrowIfNull(recording);
-        return recording.LegalHold is { } hold
+        return recording.Status is RecordingStatus.Queued or RecordingStatus.Processing or RecordingStatus.Retrying
+            ? "The recording is still being processed; delete it once it is ready or has failed."
+            : recording.LegalHold is { } hold
             ? $"The recording is under legal hold ({hold}), so it cannot be deleted. A reviewer must release the hold first."
             : recording.Keep
                 ? "The recording is marked to keep, so it cannot be deleted. Clear \"Keep\" first if it should go."
                 : null;
     }
 
-    private static string Apply(Recording recording, RecordingControl control, string? holdReason)
+    private static string Done(RecordingControl control, string? holdReason) => control switch
     {
-        switch (control)
-        {
-            case RecordingControl.Hide:
-                recording.HiddenFromStudents = true;
-                return "Hidden from students and parents. You still see it; show it again at any time.";
-            case RecordingControl.Show:
-                recording.HiddenFromStudents = false;
-                return "Shown to students and parents again.";
-            case RecordingControl.Keep:
-                recording.Keep = true;
-                return "Marked to keep: retention will not delete it.";
-            case RecordingControl.Unkeep:
-                recording.Keep = false;
-                return "No longer marked to keep: the retention policy applies to it again.";
-            case RecordingControl.Hold:
-                recording.LegalHold = holdReason;
-                return $"Under legal hold ({holdReason}): it cannot be deleted until the hold is released.";
-            case RecordingControl.Release:
-                recording.LegalHold = null;
-                return "Legal hold released.";
-            default:
-                throw new ArgumentOutOfRangeException(nameof(control), control, "Not a change to a recording.");
-        }
-    }
+        RecordingControl.Hide => "Hidden from students and parents. You still see it; show it again at any time.",
+        RecordingControl.Show => "Shown to students and parents again.",
+        RecordingControl.Keep => "Marked to keep: retention will not delete it.",
+        RecordingControl.Unkeep => "No longer marked to keep: the retention policy applies to it again.",
+        RecordingControl.Hold => $"Under legal hold ({holdReason}): it cannot be deleted until the hold is released.",
+        _ => "Legal hold released.",
+    };
 }
 
 /// <summary>A change to how a recording is kept or shown.</summary>

@@ -41,13 +41,18 @@ public sealed class RetentionPolicies(AddinDbContext db, TimeProvider time)
     /// <summary>Every policy with its scope in words, the platforms' first.</summary>
     public async Task<PolicySet> AllAsync(CancellationToken cancellationToken)
     {
-        var rows = await db.RetentionPolicies.AsNoTracking()
-            .Select(p => new { Policy = p, Platform = db.Platforms.Where(pl => pl.Id == p.PlatformId).Select(pl => pl.Key).Single(), Course = db.Courses.Where(c => c.Id == p.CourseId).Select(c => c.Key).SingleOrDefault() })
-            .ToListAsync(cancellationToken);
+        var rows = await db.RetentionPolicies.AsNoTracking().ToListAsync(cancellationToken);
+        var platformIds = rows.Select(r => r.PlatformId).Distinct().ToList();
+        var courseIds = rows.Where(r => r.CourseId is not null).Select(r => r.CourseId!.Value).ToList();
+        var platforms = await db.Platforms.Where(p => platformIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Key, cancellationToken);
+        var courses = await db.Courses.Where(c => courseIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Key, cancellationToken);
         return new PolicySet([.. rows
-            .Select(r => new ScopedPolicy(r.Policy, r.Policy.Describe(r.Course is null ? $"platform '{r.Platform}'" : $"course '{r.Course}' (platform '{r.Platform}')"), r.Platform, r.Course))
+            .Select(r => Scoped(r, platforms[r.PlatformId], r.CourseId is { } course ? courses[course] : null))
             .OrderBy(p => p.PlatformKey, StringComparer.Ordinal).ThenBy(p => p.CourseKey is not null).ThenBy(p => p.CourseKey, StringComparer.Ordinal)]);
     }
+
+    private static ScopedPolicy Scoped(RetentionPolicy policy, string platform, string? course) =>
+        new(policy, policy.Describe(course is null ? $"platform '{platform}'" : $"course '{course}' (platform '{platform}')"), platform, course);
 
     private static void Validate(int? deleteAfterDays, int? moveAfterDays, string? tier)
     {

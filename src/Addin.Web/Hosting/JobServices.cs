@@ -52,6 +52,8 @@ internal static class JobServices
         services.AddSingleton<IRecordingOutcomeAlerts, HangfireRecordingOutcomeAlerts>();
         services.AddScoped<QualityCheckJob>();
         services.AddHostedService<QualityCheckSchedule>();
+        services.AddScoped<Retention.RetentionJob>();
+        services.AddHostedService<Retention.RetentionSchedule>();
     }
 
     private static JobStorage CreateStorage(DatabaseOptions database, string dataDirectory, JobOptions jobs)

@@ -941,11 +941,24 @@ namespace Addin.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ControlVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CourseId")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DeletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DeletedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeletedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("DownloadKey")
                         .HasMaxLength(300)
@@ -969,6 +982,16 @@ namespace Addin.Data.Migrations.Sqlite
                     b.Property<int?>("Height")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("HiddenFromStudents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Keep")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LegalHold")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MediaFormat")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -991,6 +1014,9 @@ namespace Addin.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Progress")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RetentionNoticeAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("SessionId")
@@ -1026,6 +1052,10 @@ namespace Addin.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("StorageTier")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ThumbnailSpriteKey")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -1050,6 +1080,8 @@ namespace Addin.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DeletedById");
 
                     b.HasIndex("SessionId");
 
@@ -1116,6 +1148,41 @@ namespace Addin.Data.Migrations.Sqlite
                     b.HasKey("PlatformId", "ProviderId");
 
                     b.ToTable("SourceCursors");
+                });
+
+            modelBuilder.Entity("Addin.Core.Retention.RetentionPolicy", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CourseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DeleteAfterDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MoveAfterDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PlatformId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Tier")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.HasIndex("PlatformId", "CourseId")
+                        .IsUnique();
+
+                    b.ToTable("RetentionPolicies");
                 });
 
             modelBuilder.Entity("Addin.Core.Risk.RiskAssessmentRecord", b =>
@@ -1714,6 +1781,11 @@ namespace Addin.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Addin.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("DeletedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Addin.Core.Sessions.Session", "Session")
                         .WithMany()
                         .HasForeignKey("SessionId")
@@ -1730,6 +1802,20 @@ namespace Addin.Data.Migrations.Sqlite
                     b.HasOne("Addin.Core.Recordings.Recording", null)
                         .WithMany("Events")
                         .HasForeignKey("RecordingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Addin.Core.Retention.RetentionPolicy", b =>
+                {
+                    b.HasOne("Addin.Core.Courses.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Addin.Core.Institutions.Platform", null)
+                        .WithMany()
+                        .HasForeignKey("PlatformId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
