@@ -96,8 +96,9 @@ public sealed class RetentionRunTests : IDisposable
         var dry = await s.Run().RunAsync(dryRun: true, CancellationToken.None);
 
         Assert.True(dry.DryRun);
-        Assert.Equal([school.ClassRecording.Id, school.TutoringRecording.Id], dry.Items.Where(i => i.Step == RetentionStep.Delete).Select(i => i.RecordingId));
-        Assert.Equal(2, s.Notices.Sent.Count);
+        long[] platformsReady = [school.ClassRecording.Id, school.TutoringRecording.Id, school.SubstitutedRecording.Id, school.BiologyRecording.Id];
+        Assert.Equal(platformsReady, dry.Items.Where(i => i.Step == RetentionStep.Delete).Select(i => i.RecordingId));
+        Assert.Equal(platformsReady, s.Notices.Sent.Select(n => n.RecordingId));
         Assert.Equal(s.ClassKeys.Order(), s.StoredKeys(school.ClassRecording).Order());
         await using var fresh = database.CreateContext();
         Assert.Equal(auditBefore, await fresh.AuditEntries.CountAsync());
