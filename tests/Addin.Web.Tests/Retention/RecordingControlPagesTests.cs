@@ -106,7 +106,7 @@ public sealed class RecordingControlPagesTests(RoleMatrixFixture fixture) : ICla
         using var deleted = await PostAsync("instructor", tutoring, "delete", await VersionAsync(tutoring), ("confirm", "yes"));
 
         Assert.Contains("Tick%20the%20box", unconfirmed.Headers.Location!.ToString(), StringComparison.Ordinal);
-        Assert.Contains("legal%20hold%20(parent%20complaint%2031)", held.Headers.Location!.ToString(), StringComparison.Ordinal);
+        Assert.Contains("legal hold (parent complaint 31)", Uri.UnescapeDataString(held.Headers.Location!.ToString()), StringComparison.Ordinal);
         Assert.Contains("Deleted%20%22", deleted.Headers.Location!.ToString(), StringComparison.Ordinal);
         Assert.All(files, f => Assert.False(File.Exists(f), f));
         Assert.Equal(HttpStatusCode.NotFound, await StatusAsync("student", $"/app/recording/{tutoring.Id}"));
