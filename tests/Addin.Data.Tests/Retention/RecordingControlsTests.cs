@@ -108,7 +108,7 @@ public sealed class RecordingControlsTests : IDisposable
         Assert.Equal(ControlOutcome.Refused, held.Outcome);
         Assert.Contains("legal hold (subpoena 77)", held.Message, StringComparison.Ordinal);
         Assert.Equal(ControlOutcome.Refused, noReason.Outcome);
-        Assert.Equal(s.ClassKeys.Order(), s.StoredKeys(recording).Order());
+        Assert.Equal(s.ClassKeys.Order(), (await s.StoredKeysAsync(recording)).Order());
         await using var fresh = database.CreateContext();
         Assert.Equal(RecordingStatus.Ready, (await fresh.Recordings.SingleAsync(r => r.Id == recording.Id)).Status);
     }
@@ -121,13 +121,16 @@ public sealed class RecordingControlsTests : IDisposable
         await using var db = database.CreateContext();
         var s = await RetentionScenario.CreateAsync(db, _store);
         var recording = s.School.ClassRecording;
+        var files = s.ClassKeys.Select(k => _store.TryGetLocalPath(k)!).ToList();
+        Assert.All(files, f => Assert.True(File.Exists(f), f));
         s.Clock.Advance(TimeSpan.FromDays(3));
 
         var deleted = await s.Controls().ApplyAsync(s.School.Teacher, recording.Id, 0, RecordingControl.Delete, CancellationToken.None);
 
         Assert.Equal(ControlOutcome.Done, deleted.Outcome);
-        Assert.Empty(s.StoredKeys(recording));
-        Assert.Equal(3, s.StoredKeys(s.School.TutoringRecording).Count());
+        Assert.All(files, f => Assert.False(File.Exists(f), f));
+        Assert.Empty(await s.StoredKeysAsync(recording));
+        Assert.Equal(3, (await s.StoredKeysAsync(s.School.TutoringRecording)).Count);
         await using var fresh = database.CreateContext();
         var tombstone = await fresh.Recordings.SingleAsync(r => r.Id == recording.Id);
         Assert.Equal((RecordingStatus.Deleted, s.School.Teacher.PersonId, RetentionScenario.Imported.AddDays(3)), (tombstone.Status, tombstone.DeletedById, tombstone.DeletedAt));

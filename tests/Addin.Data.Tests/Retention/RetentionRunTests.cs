@@ -43,8 +43,8 @@ public sealed class RetentionRunTests : IDisposable
         Assert.Empty(sameDay.Items);
         Assert.Equal([school.ClassRecording.Id, school.TutoringRecording.Id], due.Items.Where(i => i.Step == RetentionStep.Delete && i.Problem is null).Select(i => i.RecordingId));
         Assert.Equal(2, s.Notices.Sent.Count);
-        Assert.Empty(s.StoredKeys(school.ClassRecording));
-        Assert.Equal(3, s.StoredKeys(school.BiologyRecording).Count());
+        Assert.Empty(await s.StoredKeysAsync(school.ClassRecording));
+        Assert.Equal(3, (await s.StoredKeysAsync(school.BiologyRecording)).Count);
         await using var fresh = database.CreateContext();
         var statuses = await fresh.Recordings.OrderBy(r => r.Id).Select(r => new { r.Id, r.Status, r.DeletedReason }).ToListAsync();
         Assert.Equal(RecordingStatus.Deleted, statuses.Single(r => r.Id == school.ClassRecording.Id).Status);
@@ -75,8 +75,8 @@ public sealed class RetentionRunTests : IDisposable
         Assert.Equal([RetentionStep.SparedByKeep, RetentionStep.SparedByLegalHold], spared.Select(i => i.Step));
         Assert.Contains("under legal hold (complaint 12)", spared[1].Why, StringComparison.Ordinal);
         Assert.DoesNotContain(s.Notices.Sent, n => n.RecordingId == school.ClassRecording.Id || n.RecordingId == school.TutoringRecording.Id);
-        Assert.Equal(s.ClassKeys.Order(), s.StoredKeys(school.ClassRecording).Order());
-        Assert.Equal(3, s.StoredKeys(school.TutoringRecording).Count());
+        Assert.Equal(s.ClassKeys.Order(), (await s.StoredKeysAsync(school.ClassRecording)).Order());
+        Assert.Equal(3, (await s.StoredKeysAsync(school.TutoringRecording)).Count);
     }
 
     [Theory]
@@ -99,7 +99,7 @@ public sealed class RetentionRunTests : IDisposable
         long[] platformsReady = [school.ClassRecording.Id, school.TutoringRecording.Id, school.SubstitutedRecording.Id, school.BiologyRecording.Id];
         Assert.Equal(platformsReady, dry.Items.Where(i => i.Step == RetentionStep.Delete).Select(i => i.RecordingId));
         Assert.Equal(platformsReady, s.Notices.Sent.Select(n => n.RecordingId));
-        Assert.Equal(s.ClassKeys.Order(), s.StoredKeys(school.ClassRecording).Order());
+        Assert.Equal(s.ClassKeys.Order(), (await s.StoredKeysAsync(school.ClassRecording)).Order());
         await using var fresh = database.CreateContext();
         Assert.Equal(auditBefore, await fresh.AuditEntries.CountAsync());
         Assert.DoesNotContain(await fresh.Recordings.Select(r => r.Status).ToListAsync(), status => status == RecordingStatus.Deleted);
@@ -120,7 +120,7 @@ public sealed class RetentionRunTests : IDisposable
 
         var failed = report.Items.Single(i => i.RecordingId == s.School.ClassRecording.Id);
         Assert.Equal((RetentionStep.Notice, "the SMTP server refused the message"), (failed.Step, failed.Problem));
-        Assert.Equal(s.ClassKeys.Order(), s.StoredKeys(s.School.ClassRecording).Order());
+        Assert.Equal(s.ClassKeys.Order(), (await s.StoredKeysAsync(s.School.ClassRecording)).Order());
     }
 
     [Theory]

@@ -67,9 +67,20 @@ internal sealed class RetentionScenario
         Db, Policies(), Deletion(), new MediaStoreProviders(Store), Notices,
         Options.Create(new RetentionOptions { NoticeBefore = noticeBefore ?? TimeSpan.FromDays(7) }), new AuditLog(Db, Clock), Clock);
 
-    public IEnumerable<string> StoredKeys(Recording recording) =>
-        new[] { MediaKeys.Original(recording.Id, ".mp4"), MediaKeys.Poster(recording.Id), MediaKeys.Captions(recording.Id) }
-            .Where(k => Store.TryGetLocalPath(k) is { } path && File.Exists(path));
+    /// <summary>The recording's keys (as the scenario stored them) that the store still has.</summary>
+    public async Task<List<string>> StoredKeysAsync(Recording recording)
+    {
+        var present = new List<string>();
+        foreach (string key in new[] { MediaKeys.Original(recording.Id, ".mp4"), MediaKeys.Poster(recording.Id), MediaKeys.Captions(recording.Id) })
+        {
+            if (await Store.GetInfoAsync(key, CancellationToken.None) is not null)
+            {
+                present.Add(key);
+            }
+        }
+
+        return present;
+    }
 
     private RecordingDeletion Deletion() => new(Db, new ErasedMediaDeleter(new MediaStoreProviders(Store)), Clock);
 }
