@@ -24,7 +24,9 @@ public sealed class RetentionOnAzureBlobTests : IAsyncLifetime
         _store = new AzureBlobStoreFactory().Create(TestProviderContext.Create("azure-blob", _data.Path, settings));
     }
 
-    private BlobContainerClient Container => new BlobServiceClient(AzuriteServer.ConnectionString).GetBlobContainerClient(_container);
+    // The service version Azurite 3.35 accepts, as the store itself speaks.
+    private BlobContainerClient Container =>
+        new BlobServiceClient(AzuriteServer.ConnectionString, new BlobClientOptions(BlobClientOptions.ServiceVersion.V2025_11_05)).GetBlobContainerClient(_container);
 
     public Task InitializeAsync() => Task.CompletedTask;
 
