@@ -90,16 +90,17 @@ public sealed class RecordingControls(AddinDbContext db, AccessPolicy access, Re
     }
 
     /// <summary>Why the recording may not be deleted now, or null.</summary>
-    public static string? DeletionBlock(Recording recording)
+    private static string? DeletionBlock(Recording recording)
     {
         ArgumentNullException.ThrowIfNull(recording);
-        return recording.Status is RecordingStatus.Queued or RecordingStatus.Processing or RecordingStatus.Retrying
-            ? "The recording is still being processed; delete it once it is ready or has failed."
-            : recording.LegalHold is { } hold
-            ? $"The recording is under legal hold ({hold}), so it cannot be deleted. A reviewer must release the hold first."
-            : recording.Keep
-                ? "The recording is marked to keep, so it cannot be deleted. Clear \"Keep\" first if it should go."
-                : null;
+        return recording switch
+        {
+            { Status: RecordingStatus.Queued or RecordingStatus.Processing or RecordingStatus.Retrying } =>
+                "The recording is still being processed; delete it once it is ready or has failed.",
+            { LegalHold: { } hold } => $"The recording is under legal hold ({hold}), so it cannot be deleted. A reviewer must release the hold first.",
+            { Keep: true } => "The recording is marked to keep, so it cannot be deleted. Clear \"Keep\" first if it should go.",
+            _ => null,
+        };
     }
 
     private static string Done(RecordingControl control, string? holdReason) => control switch
