@@ -26,7 +26,8 @@ public sealed class RetentionNoticeTests(RetentionNoticeTests.Fixture apps) : IC
         var app = await apps.GetAsync(provider);
         long courseId = await app.CourseIdAsync();
         string title = $"Old lecture {provider}";
-        var imported = DateTimeOffset.UtcNow.AddDays(-40);
+        var time = app.App.Services.GetRequiredService<TimeProvider>();
+        var imported = time.GetUtcNow().AddDays(-40);
         var (recordingId, platformId) = await app.QueryAsync(async db =>
         {
             var recording = new Recording
@@ -55,7 +56,7 @@ public sealed class RetentionNoticeTests(RetentionNoticeTests.Fixture apps) : IC
         await WaitFor.ValueAsync(_ => Task.FromResult(apps.Smtp.Messages.Count(m => (m.Subject ?? "").Contains(title, StringComparison.Ordinal))), n => n >= 1, $"the notice about '{title}'");
         var message = Assert.Single(apps.Smtp.Messages, m => (m.Subject ?? "").Contains(title, StringComparison.Ordinal));
         Assert.Equal(Instructor, message.To.Mailboxes.Single().Address);
-        string deleteOn = DateTimeOffset.UtcNow.AddDays(7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        string deleteOn = time.GetUtcNow().AddDays(7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         Assert.Equal($"Your recording \"{title}\" will be deleted on {deleteOn}", message.Subject);
         Assert.Contains("press \"Keep (exempt from retention)\"", message.TextBody, StringComparison.Ordinal);
         var stored = await app.RecordingAsync(recordingId);
