@@ -14,7 +14,7 @@ namespace Addin.Plugins.AzureBlob;
 /// Content-Type and its SHA-256 in the metadata. A put stages the content in blocks and commits the block list once
 /// all of it has arrived, so readers see the old object or the new one, never a part.
 /// </summary>
-public sealed class AzureBlobMediaStore : IMediaStore, IHealthReporting
+public sealed class AzureBlobMediaStore : ITieredMediaStore, IHealthReporting
 {
     /// <summary>The size of a staged block, and so of the one buffer a put holds.</summary>
     public const int DefaultBlockSize = 8 * 1024 * 1024;
@@ -102,6 +102,52 @@ public sealed class AzureBlobMediaStore : IMediaStore, IHealthReporting
         var blob = _container.GetBlobClient(_names.For(key));
         return await blob.DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken);
     }
+
+    /// <inheritdoc/>
+    public async Task<bool> SetTierAsync(string key, MediaTier tier, CancellationToken cancellationToken)
+    {
+        var blob = _container.GetBlobClient(_names.For(key));
+        try
+        {
+            await blob.SetAccessTierAsync(ToAccessTier(tier), cancellationToken: cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return false;
+        }
+    }
+
+    /// <inheritdoc/>
+    public async Task<MediaTier?> GetTierAsync(string key, CancellationToken cancellationToken)
+    {
+        var blob = _container.GetBlobClient(_names.For(key));
+        try
+        {
+            BlobProperties properties = await blob.GetPropertiesAsync(cancellationToken: cancellationToken);
+            return FromAccessTier(properties.AccessTier);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return null;
+        }
+    }
+
+    private static AccessTier ToAccessTier(MediaTier tier) => tier switch
+    {
+        MediaTier.Hot => AccessTier.Hot,
+        MediaTier.Cool => AccessTier.Cool,
+        MediaTier.Cold => AccessTier.Cold,
+        MediaTier.Archive => AccessTier.Archive,
+        _ => throw new ArgumentOutOfRangeException(nameof(tier), tier, "Not a storage tier."),
+    };
+
+    private static MediaTier? FromAccessTier(AccessTier? tier) =>
+        tier == AccessTier.Hot ? MediaTier.Hot
+        : tier == AccessTier.Cool ? MediaTier.Cool
+        : tier == AccessTier.Cold ? MediaTier.Cold
+        : tier == AccessTier.Archive ? MediaTier.Archive
+        : null;
 
     /// <inheritdoc/>
     /// <remarks>

@@ -52,7 +52,8 @@ public sealed class AccessPolicy(AddinDbContext db)
 
     /// <summary>
     /// The recordings the viewer may see. Those who manage a session also see recordings still processing or failed;
-    /// students and mentors see playable ones only. Duplicates stay visible to managers, whose imports they explain.
+    /// students and mentors see playable ones only, and none hidden from students. Duplicates and deleted recordings'
+    /// tombstones stay visible to managers, whose imports and decisions they explain.
     /// </summary>
     public IQueryable<Recording> VisibleRecordings(Viewer viewer)
     {
@@ -60,7 +61,7 @@ public sealed class AccessPolicy(AddinDbContext db)
         var managed = ManagedSessions(viewer).Select(s => s.Id);
         return db.Recordings.Where(r =>
             sessions.Contains(r.SessionId) &&
-            (r.Status == RecordingStatus.Ready || managed.Contains(r.SessionId)));
+            ((r.Status == RecordingStatus.Ready && !r.HiddenFromStudents) || managed.Contains(r.SessionId)));
     }
 
     /// <summary>The sessions the viewer manages: teaches, is assigned to, or reviews.</summary>

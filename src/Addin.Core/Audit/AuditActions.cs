@@ -44,4 +44,16 @@ public static class AuditActions
     public const string ExportAuditLog = "audit.export";
     public const string ExportStudent = "student.export";
     public const string EraseStudent = "student.erase";
+    public const string HideRecording = "recording.hide";
+    public const string ShowRecording = "recording.show";
+    public const string KeepRecording = "recording.keep";
+    public const string UnkeepRecording = "recording.unkeep";
+    public const string LegalHold = "recording.legal-hold";
+    public const string LegalHoldRelease = "recording.legal-hold-release";
+    public const string DeleteRecording = "recording.delete";
+    public const string RetentionPolicySet = "retention.policy";
+    public const string RetentionNotice = "retention.notice";
+    public const string RetentionDelete = "retention.delete";
+    public const string RetentionMove = "retention.move";
+    public const string ViewRetention = "retention.view";
 }

@@ -2,15 +2,27 @@ using Addin.Core.Providers;
 
 namespace Addin.Core.Compliance;
 
-/// <summary>Deletes an erasure's media from each platform's store once the database is committed; failures are retried, then reported with their key.</summary>
+/// <summary>
+/// Deletes media from each platform's store once the database is committed (an erasure's, a deleted recording's);
+/// failures are retried, then reported with their key.
+/// </summary>
 public sealed class ErasedMediaDeleter(IPlatformProviders providers)
 {
     private const int Attempts = 3;
 
-    public async Task DeleteAsync(ErasureReport report, CancellationToken cancellationToken)
+    public Task DeleteAsync(ErasureReport report, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);
-        foreach (var group in report.MediaToDelete.GroupBy(m => m.PlatformId))
+        return DeleteAsync(report.MediaToDelete, report.MediaDeleted, report.MediaFailures, cancellationToken);
+    }
+
+    /// <summary>Deletes the objects, adding each key to <paramref name="deleted"/> or a line saying why not to <paramref name="failures"/>.</summary>
+    public async Task DeleteAsync(IEnumerable<MediaObject> objects, ICollection<string> deleted, ICollection<string> failures, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(objects);
+        ArgumentNullException.ThrowIfNull(deleted);
+        ArgumentNullException.ThrowIfNull(failures);
+        foreach (var group in objects.GroupBy(m => m.PlatformId))
         {
             Sdk.Storage.IMediaStore store;
             try
@@ -19,7 +31,11 @@ public sealed class ErasedMediaDeleter(IPlatformProviders providers)
             }
             catch (ProviderUnavailableException ex)
             {
-                report.MediaFailures.AddRange(group.Select(m => $"{m.Key}: {ex.Message}"));
+                foreach (var media in group)
+                {
+                    failures.Add($"{media.Key}: {ex.Message}");
+                }
+
                 continue;
             }
 
@@ -28,11 +44,11 @@ public sealed class ErasedMediaDeleter(IPlatformProviders providers)
                 string? problem = await TryDeleteAsync(store, media.Key, cancellationToken);
                 if (problem is null)
                 {
-                    report.MediaDeleted.Add(media.Key);
+                    deleted.Add(media.Key);
                 }
                 else
                 {
-                    report.MediaFailures.Add($"{media.Key}: {problem}");
+                    failures.Add($"{media.Key}: {problem}");
                 }
             }
         }

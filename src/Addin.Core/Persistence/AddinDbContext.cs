@@ -91,6 +91,8 @@ public abstract class AddinDbContext(DbContextOptions options) : DbContext(optio
 
     public DbSet<TopicCoverage> TopicCoverage => Set<TopicCoverage>();
 
+    public DbSet<Retention.RetentionPolicy> RetentionPolicies => Set<Retention.RetentionPolicy>();
+
     /// <summary>
     /// The transcript lines that contain every part of the query (words stemmed), with the engine's relevance. The
     /// full-text index is the provider's own (see the TranscriptSearch migrations), so each provider writes this query.

@@ -35,7 +35,7 @@ public sealed partial class RecordingPipeline(
     public async Task RunAsync(long recordingId, int attempt, CancellationToken cancellationToken)
     {
         var recording = await db.Recordings.Include(r => r.Course).SingleOrDefaultAsync(r => r.Id == recordingId, cancellationToken);
-        if (recording is null || recording.Status is RecordingStatus.Ready or RecordingStatus.Failed or RecordingStatus.Duplicate)
+        if (recording is null || recording.Status is RecordingStatus.Ready or RecordingStatus.Failed or RecordingStatus.Duplicate or RecordingStatus.Deleted)
         {
             return;
         }

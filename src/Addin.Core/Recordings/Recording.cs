@@ -95,7 +95,39 @@ public sealed class Recording
 
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>Hidden from students and mentors (not deleted): only those who manage the session still see it.</summary>
+    public bool HiddenFromStudents { get; set; }
+
+    /// <summary>Marked to keep: retention never deletes it, and it cannot be deleted until the mark is cleared.</summary>
+    public bool Keep { get; set; }
+
+    /// <summary>Why a reviewer put it under legal hold; null when it is not held. A held recording cannot be deleted.</summary>
+    public string? LegalHold { get; set; }
+
+    /// <summary>Counts the changes made to how the recording is kept and shown, so a form made from an older state changes nothing.</summary>
+    public int ControlVersion { get; set; }
+
+    /// <summary>When its media and derived data were deleted; the row stays as a tombstone.</summary>
+    public DateTimeOffset? DeletedAt { get; set; }
+
+    /// <summary>Who deleted it; null when a retention policy did.</summary>
+    public long? DeletedById { get; set; }
+
+    /// <summary>Why it was deleted: by whom, or the retention policy that caused it.</summary>
+    public string? DeletedReason { get; set; }
+
+    /// <summary>When the instructors were told that retention will delete it.</summary>
+    public DateTimeOffset? RetentionNoticeAt { get; set; }
+
+    /// <summary>The storage tier retention moved its media to; null while it is in the store's default tier.</summary>
+    public string? StorageTier { get; set; }
+
     public List<RecordingEvent> Events { get; } = [];
+
+    /// <summary>Every key of its media in the store: the original, renditions and captions.</summary>
+    public IEnumerable<string> StoredKeys() =>
+        new[] { MediaKey, PosterKey, CaptionsKey, SourceTranscriptKey, AudioKey, PlaybackKey, DownloadKey, ThumbnailsKey, ThumbnailSpriteKey }
+            .OfType<string>().Distinct(StringComparer.Ordinal);
 
     public TimeSpan? Duration => DurationMs is { } ms ? TimeSpan.FromMilliseconds(ms) : null;
 

@@ -20,4 +20,7 @@ public enum RecordingStatus
 
     /// <summary>The same content was already imported into the course; this import created nothing.</summary>
     Duplicate = 5,
+
+    /// <summary>Its media and derived data were deleted; the row is a tombstone saying who deleted it, when and why.</summary>
+    Deleted = 6,
 }

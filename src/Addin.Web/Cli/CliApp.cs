@@ -5,11 +5,11 @@ namespace Addin.Web.Cli;
 
 /// <summary>
 /// The admin verbs of <c>./addin</c> that need Addin's code: <c>plugins list</c>, <c>plugins validate [path]</c>,
-/// <c>migrate</c>, <c>transcripts wer</c>, <c>recap</c>, <c>import activity|attendance</c>, <c>risk</c>, <c>sessions import</c>, <c>templates set|reset</c>, <c>digest</c>, <c>audit export</c>, <c>student export|erase</c>. Configuration comes from the same appsettings.json and environment variables as the server.
+/// <c>migrate</c>, <c>transcripts wer</c>, <c>recap</c>, <c>import activity|attendance</c>, <c>risk</c>, <c>sessions import</c>, <c>templates set|reset</c>, <c>digest</c>, <c>audit export</c>, <c>student export|erase</c>, <c>retention policy|run</c>. Configuration comes from the same appsettings.json and environment variables as the server.
 /// </summary>
 public static class CliApp
 {
-    private static readonly string[] Verbs = ["plugins", "platforms", "migrate", "manifests", "transcripts", "recap", "import", "risk", "sessions", "templates", "digest", "audit", "student", "help"];
+    private static readonly string[] Verbs = ["plugins", "platforms", "migrate", "manifests", "transcripts", "recap", "import", "risk", "sessions", "templates", "digest", "audit", "student", "retention", "help"];
 
     public static bool Handles(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -20,7 +20,8 @@ public static class CliApp
         ArgumentNullException.ThrowIfNull(args);
         // A bare flag: left in, the configuration would read the next option as its value.
         bool yes = args.Contains("--yes");
-        args = [.. args.Where(a => a != "--yes")];
+        bool dryRun = args.Contains("--dry-run");
+        args = [.. args.Where(a => a is not ("--yes" or "--dry-run"))];
         var configuration = new ConfigurationBuilder()
             .SetBasePath(AppContext.BaseDirectory)
             .AddJsonFile("appsettings.json", optional: true)
@@ -60,6 +61,10 @@ public static class CliApp
             ["audit", "export"] => await AuditCommand.ExportAsync(args, configuration, output, Console.Error, cancel.Token),
             ["student", "export", var institution, var lmsId] => await StudentCommand.ExportAsync(args, institution, lmsId, configuration, output, cancel.Token),
             ["student", "erase", var institution, var lmsId] => await StudentCommand.EraseAsync(args, institution, lmsId, yes, Console.In, output, cancel.Token),
+            ["retention", "policy", "set"] => await RetentionCommand.SetPolicyAsync(args, configuration, output, cancel.Token),
+            ["retention", "policy", "clear"] => await RetentionCommand.ClearPolicyAsync(args, configuration, output, cancel.Token),
+            ["retention", "policy", "show"] => await RetentionCommand.ShowPoliciesAsync(args, output, cancel.Token),
+            ["retention", "run"] => await RetentionCommand.RunAsync(args, dryRun, output, cancel.Token),
             _ => Usage(),
         };
     }
@@ -110,6 +115,12 @@ public static class CliApp
                                          Write everything Addin holds about a student as one JSON file.
               student erase INSTITUTION LMS-ID [--yes]
                                          Erase a student (asks to confirm unless --yes) and print what was done per kind.
+              retention policy set --platform KEY [--course KEY] [--delete-after DAYS] [--tier Cool|Cold|Archive --tier-after DAYS]
+                                         Set the platform's retention policy, or a course's own.
+              retention policy clear --platform KEY --course KEY
+                                         Remove a course's own policy (its platform's applies again).
+              retention policy show      List the policies.
+              retention run [--dry-run]  Send notices, delete and move what the policies say, and print why; --dry-run changes nothing.
             """);
         return 2;
     }

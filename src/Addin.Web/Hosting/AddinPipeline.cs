@@ -35,6 +35,8 @@ public static class AddinPipeline
         app.MapPlatformsPage();
         app.MapCourseCopyEndpoints();
         app.MapRecapEndpoints();
+        app.MapRecordingControlEndpoints();
+        app.MapRetentionPage();
         app.MapCourseRecapSettingsEndpoints();
         app.MapDeepLinkEndpoints();
         app.MapRecordingApi();

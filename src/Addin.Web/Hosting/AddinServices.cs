@@ -81,6 +81,7 @@ public static class AddinServices
         services.AddValidatedOptions<AlertOptions, AlertOptionsValidator>(AlertOptions.SectionName);
         services.AddValidatedOptions<QualityOptions, QualityOptionsValidator>(QualityOptions.SectionName);
         services.AddValidatedOptions<RiskOptions, RiskOptionsValidator>(RiskOptions.SectionName);
+        services.AddValidatedOptions<Core.Retention.RetentionOptions, RetentionOptionsValidator>(Core.Retention.RetentionOptions.SectionName);
         services.AddValidatedOptions<FfmpegOptions, FfmpegOptionsAdapter>(FfmpegOptions.SectionName);
         services.PostConfigure<AddinOptions>(o => o.ApplyDefaults());
         services.AddOptions<ProviderDefaultsOptions>().PostConfigure<IConfiguration>((o, configuration) =>
@@ -140,6 +141,11 @@ public static class AddinServices
         services.AddScoped<SessionQualityChecker>();
         services.AddScoped<CurriculumCoverage>();
         services.AddScoped<QualityReview>();
+        services.AddScoped<Core.Retention.RecordingDeletion>();
+        services.AddScoped<Core.Retention.RecordingControls>();
+        services.AddScoped<Core.Retention.RetentionPolicies>();
+        services.AddScoped<Core.Retention.RetentionRun>();
+        services.AddScoped<Core.Retention.IRetentionNotices, Retention.RetentionNotices>();
         services.AddSingleton(sp => new PipelinePaths(Path.GetFullPath(Path.Combine(
             sp.GetRequiredService<IOptions<AddinOptions>>().Value.DataDirectory,
             sp.GetRequiredService<IOptions<PipelineOptions>>().Value.ScratchDirectory))));

@@ -57,6 +57,8 @@ internal static class JobServices
         services.AddHostedService<QualityCheckSchedule>();
         services.AddScoped<ScoreRiskJob>();
         services.AddHostedService<RiskScoringSchedule>();
+        services.AddScoped<Retention.RetentionJob>();
+        services.AddHostedService<Retention.RetentionSchedule>();
     }
 
     private static JobStorage CreateStorage(DatabaseOptions database, string dataDirectory, JobOptions jobs)

@@ -49,12 +49,18 @@ public sealed class CoursePageQuery(
             {
                 r.Id, r.Title, SessionAt = r.Session!.StartsAt ?? r.CreatedAt, r.DurationMs, r.Stage, r.Status, r.Progress, r.Error, r.PosterKey,
                 Restricted = r.Session.Participants.Any(),
+                r.HiddenFromStudents,
+                r.ControlVersion,
             })
             .ToListAsync(cancellationToken);
 
         var summaries = recordings.Select(r => new RecordingSummary(
                 r.Id, r.Title, r.SessionAt, r.DurationMs is { } ms ? TimeSpan.FromMilliseconds(ms) : null, r.Stage, r.Status, r.Progress, r.Error,
-                r.PosterKey is null ? null : media.For(r.Id, MediaAsset.Poster, viewer.Person.Id), r.Restricted))
+                r.PosterKey is null ? null : media.For(r.Id, MediaAsset.Poster, viewer.Person.Id), r.Restricted)
+            {
+                IsHidden = r.HiddenFromStudents,
+                ControlVersion = r.ControlVersion,
+            })
             .ToList();
 
         return new CoursePageModel(

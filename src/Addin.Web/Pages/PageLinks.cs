@@ -39,6 +39,13 @@ public static class PageLinks
     public static string RecapDecision(long recordingId, string decision, string token) =>
         string.Create(CultureInfo.InvariantCulture, $"/app/recording/{recordingId}/recap/{decision}?{Session(token)}");
 
+    /// <summary>Where a change to how a recording is kept or shown (<c>hide</c>, <c>show</c>, <c>keep</c>, <c>unkeep</c>, <c>hold</c>, <c>release</c>, <c>delete</c>) is posted.</summary>
+    public static string RecordingControl(long recordingId, string control, string token) =>
+        string.Create(CultureInfo.InvariantCulture, $"/app/recording/{recordingId}/control/{control}?{Session(token)}");
+
+    /// <summary>The institution's retention policies.</summary>
+    public static string Retention(string token) => $"/app/admin/retention?{Session(token)}";
+
     public static string AiConsent(long courseId, string token) => string.Create(CultureInfo.InvariantCulture, $"/app/course/{courseId}/ai-consent?{Session(token)}");
 
     public static string CurriculumPlan(long courseId, string token) => string.Create(CultureInfo.InvariantCulture, $"/app/course/{courseId}/curriculum?{Session(token)}");

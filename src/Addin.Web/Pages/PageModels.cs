@@ -16,7 +16,14 @@ public sealed record RecordingSummary(
     int Progress,
     string? Error,
     string? PosterUrl,
-    bool IsRestricted);
+    bool IsRestricted)
+{
+    /// <summary>Hidden from students and parents (only those who manage it see it, with a badge).</summary>
+    public bool IsHidden { get; init; }
+
+    /// <summary>The state the course page's Hide/Show form is made from.</summary>
+    public int ControlVersion { get; init; }
+}
 
 /// <summary>The course page.</summary>
 public sealed record CoursePageModel(
@@ -122,7 +129,14 @@ public sealed record RecordingPageModel(
 
     /// <summary>The outcome of a form posted from the page (a recap decision).</summary>
     public string? Notice { get; init; }
+
+    /// <summary>How the recording is kept and shown, for those who manage it; null for everyone else.</summary>
+    public RecordingControlsView? Controls { get; init; }
 }
+
+/// <summary>How a recording is kept and shown, and what the viewer may change about it.</summary>
+public sealed record RecordingControlsView(
+    int Version, bool Hidden, bool Keep, string? LegalHold, bool CanHold, DateTimeOffset? DeletedAt, string? DeletedReason, string? StorageTier);
 
 /// <summary>Why an LTI launch was refused.</summary>
 public sealed record LaunchErrorModel(string ErrorId, string Message);

@@ -60,6 +60,10 @@ public sealed class RecordingPageQuery(AddinDbContext db, AccessPolicy access, R
             playable && recording.DownloadKey is not null ? media.For(recording.Id, MediaAsset.Download, person) : null)
         {
             Recap = await recaps.ForViewerAsync(viewer.Viewer, recording.Id, cancellationToken),
+            Controls = canManage
+                ? new RecordingControlsView(recording.ControlVersion, recording.HiddenFromStudents, recording.Keep, recording.LegalHold, viewer.Viewer.IsReviewer,
+                    recording.DeletedAt, recording.DeletedReason, recording.StorageTier)
+                : null,
         };
     }
 

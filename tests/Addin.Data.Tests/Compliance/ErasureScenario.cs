@@ -106,7 +106,7 @@ internal sealed class ErasureScenario
         };
     }
 
-    private static async Task<IReadOnlyList<string>> StoreMediaAsync(IMediaStore store, Recording recording)
+    internal static async Task<IReadOnlyList<string>> StoreMediaAsync(IMediaStore store, Recording recording)
     {
         recording.MediaKey = MediaKeys.Original(recording.Id, ".mp4");
         recording.PosterKey = MediaKeys.Poster(recording.Id);

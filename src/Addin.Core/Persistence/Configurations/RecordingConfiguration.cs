@@ -28,6 +28,10 @@ internal sealed class RecordingConfiguration : IEntityTypeConfiguration<Recordin
         builder.Property(r => r.VideoCodec).HasMaxLength(50);
         builder.Property(r => r.AudioCodec).HasMaxLength(50);
         builder.Property(r => r.Error).HasMaxLength(2000);
+        builder.Property(r => r.LegalHold).HasMaxLength(500);
+        builder.Property(r => r.DeletedReason).HasMaxLength(500);
+        builder.Property(r => r.StorageTier).HasMaxLength(20);
+        builder.HasOne<People.Person>().WithMany().HasForeignKey(r => r.DeletedById).OnDelete(DeleteBehavior.SetNull);
         builder.Property(r => r.Stage).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(r => new { r.SourceProviderId, r.ExternalId }).IsUnique();

@@ -995,11 +995,24 @@ namespace Addin.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int>("ControlVersion")
+                        .HasColumnType("integer");
+
                     b.Property<long>("CourseId")
                         .HasColumnType("bigint");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("DeletedById")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("DeletedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<string>("DownloadKey")
                         .HasMaxLength(300)
@@ -1022,6 +1035,16 @@ namespace Addin.Data.Migrations.Postgres
 
                     b.Property<int?>("Height")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("HiddenFromStudents")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Keep")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("LegalHold")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<string>("MediaFormat")
                         .HasMaxLength(100)
@@ -1046,6 +1069,9 @@ namespace Addin.Data.Migrations.Postgres
 
                     b.Property<int>("Progress")
                         .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("RetentionNoticeAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<long>("SessionId")
                         .HasColumnType("bigint");
@@ -1080,6 +1106,10 @@ namespace Addin.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("StorageTier")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("ThumbnailSpriteKey")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
@@ -1104,6 +1134,8 @@ namespace Addin.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DeletedById");
 
                     b.HasIndex("SessionId");
 
@@ -1172,6 +1204,43 @@ namespace Addin.Data.Migrations.Postgres
                     b.HasKey("PlatformId", "ProviderId");
 
                     b.ToTable("SourceCursors");
+                });
+
+            modelBuilder.Entity("Addin.Core.Retention.RetentionPolicy", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("CourseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("DeleteAfterDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MoveAfterDays")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("PlatformId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Tier")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.HasIndex("PlatformId", "CourseId")
+                        .IsUnique();
+
+                    b.ToTable("RetentionPolicies");
                 });
 
             modelBuilder.Entity("Addin.Core.Risk.RiskAssessmentRecord", b =>
@@ -1845,6 +1914,11 @@ namespace Addin.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Addin.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("DeletedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Addin.Core.Sessions.Session", "Session")
                         .WithMany()
                         .HasForeignKey("SessionId")
@@ -1861,6 +1935,20 @@ namespace Addin.Data.Migrations.Postgres
                     b.HasOne("Addin.Core.Recordings.Recording", null)
                         .WithMany("Events")
                         .HasForeignKey("RecordingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Addin.Core.Retention.RetentionPolicy", b =>
+                {
+                    b.HasOne("Addin.Core.Courses.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Addin.Core.Institutions.Platform", null)
+                        .WithMany()
+                        .HasForeignKey("PlatformId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

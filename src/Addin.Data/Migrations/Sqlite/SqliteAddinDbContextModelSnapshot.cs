@@ -946,11 +946,24 @@ namespace Addin.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ControlVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CourseId")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DeletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DeletedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeletedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("DownloadKey")
                         .HasMaxLength(300)
@@ -974,6 +987,16 @@ namespace Addin.Data.Migrations.Sqlite
                     b.Property<int?>("Height")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("HiddenFromStudents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Keep")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LegalHold")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MediaFormat")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -996,6 +1019,9 @@ namespace Addin.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Progress")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RetentionNoticeAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("SessionId")
@@ -1031,6 +1057,10 @@ namespace Addin.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("StorageTier")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ThumbnailSpriteKey")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -1055,6 +1085,8 @@ namespace Addin.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DeletedById");
 
                     b.HasIndex("SessionId");
 
@@ -1121,6 +1153,41 @@ namespace Addin.Data.Migrations.Sqlite
                     b.HasKey("PlatformId", "ProviderId");
 
                     b.ToTable("SourceCursors");
+                });
+
+            modelBuilder.Entity("Addin.Core.Retention.RetentionPolicy", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CourseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DeleteAfterDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MoveAfterDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PlatformId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Tier")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.HasIndex("PlatformId", "CourseId")
+                        .IsUnique();
+
+                    b.ToTable("RetentionPolicies");
                 });
 
             modelBuilder.Entity("Addin.Core.Risk.RiskAssessmentRecord", b =>
@@ -1776,6 +1843,11 @@ namespace Addin.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Addin.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("DeletedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Addin.Core.Sessions.Session", "Session")
                         .WithMany()
                         .HasForeignKey("SessionId")
@@ -1792,6 +1864,20 @@ namespace Addin.Data.Migrations.Sqlite
                     b.HasOne("Addin.Core.Recordings.Recording", null)
                         .WithMany("Events")
                         .HasForeignKey("RecordingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Addin.Core.Retention.RetentionPolicy", b =>
+                {
+                    b.HasOne("Addin.Core.Courses.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Addin.Core.Institutions.Platform", null)
+                        .WithMany()
+                        .HasForeignKey("PlatformId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
