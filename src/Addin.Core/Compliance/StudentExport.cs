@@ -55,8 +55,11 @@ public sealed class StudentExport(AddinDbContext db, TimeProvider time)
             .Select(a => new { a.Course!.Key, a.WeekStart, a.Level, a.Score, a.ModelId, a.FactorsJson, a.AssessedAt, a.AlertedAt }).ToListAsync(cancellationToken))
             .Select(a => new ExportedRiskAssessment(a.Key, a.WeekStart, a.Level.ToString(), a.Score, a.ModelId, a.FactorsJson, a.AssessedAt, a.AlertedAt)).ToList();
 
+        var viewing = (await db.PlaybackProgress.AsNoTracking().Where(p => ids.Contains(p.PersonId)).OrderBy(p => p.RecordingId).ToListAsync(cancellationToken))
+            .Select(p => new ExportedViewing(p.RecordingId, p.Watched.Format(), p.WatchedSeconds, p.LastPosition, p.UpdatedAt)).ToList();
+
         var audit = await AuditAboutAsync(student, cancellationToken);
-        return new StudentExportDocument(student.InstitutionSlug, student.LmsId, time.GetUtcNow(), profiles, enrollments, mentorLinks, sessions, spoken, mentioning, briefs, activity, risk, audit);
+        return new StudentExportDocument(student.InstitutionSlug, student.LmsId, time.GetUtcNow(), profiles, enrollments, mentorLinks, sessions, spoken, mentioning, briefs, activity, risk, viewing, audit);
     }
 
     /// <summary>Audit events they did, and events whose target or detail names them (by person id, LMS id, name or email).</summary>

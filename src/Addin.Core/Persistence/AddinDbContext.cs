@@ -89,6 +89,12 @@ public abstract class AddinDbContext(DbContextOptions options) : DbContext(optio
 
     public DbSet<TopicCoverage> TopicCoverage => Set<TopicCoverage>();
 
+    public DbSet<Playback.PlaybackEvent> PlaybackEvents => Set<Playback.PlaybackEvent>();
+
+    public DbSet<Playback.PlaybackProgress> PlaybackProgress => Set<Playback.PlaybackProgress>();
+
+    public DbSet<Playback.PlayerPreference> PlayerPreferences => Set<Playback.PlayerPreference>();
+
     /// <summary>
     /// The transcript lines that contain every part of the query (words stemmed), with the engine's relevance. The
     /// full-text index is the provider's own (see the TranscriptSearch migrations), so each provider writes this query.
