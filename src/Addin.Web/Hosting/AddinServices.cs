@@ -137,6 +137,8 @@ public static class AddinServices
         services.AddScoped<SessionQualityChecker>();
         services.AddScoped<CurriculumCoverage>();
         services.AddScoped<QualityReview>();
+        services.AddScoped<Core.Playback.PlaybackRecorder>();
+        services.AddScoped<Core.Playback.WatchProgress>();
         services.AddSingleton(sp => new PipelinePaths(Path.GetFullPath(Path.Combine(
             sp.GetRequiredService<IOptions<AddinOptions>>().Value.DataDirectory,
             sp.GetRequiredService<IOptions<PipelineOptions>>().Value.ScratchDirectory))));

@@ -116,6 +116,21 @@ public sealed record RecordingPageModel(
 
     /// <summary>The outcome of a form posted from the page (a recap decision).</summary>
     public string? Notice { get; init; }
+
+    /// <summary>The viewer's player settings and where they stopped, and how much was watched (see <see cref="RecordingViewing"/>).</summary>
+    public RecordingViewing Viewing { get; init; } = RecordingViewing.Unwatched;
+}
+
+/// <summary>
+/// The viewer's saved speed and captions, where they stopped (null when there is nothing to resume), their own share
+/// watched, and each student's for those who manage the session (null for everyone else).
+/// </summary>
+public sealed record RecordingViewing(double Speed, bool CaptionsOn, double? ResumeAt, double OwnShare, IReadOnlyList<Addin.Core.Playback.StudentWatch>? Students)
+{
+    public static RecordingViewing Unwatched { get; } = new(1, true, null, 0, null);
+
+    /// <summary>Where the page keeps the viewer's speed and captions in the browser: one key a person, as people may share a browser.</summary>
+    public string StorageKey { get; init; } = "addin.player";
 }
 
 /// <summary>Why an LTI launch was refused.</summary>
