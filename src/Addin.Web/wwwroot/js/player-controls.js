@@ -28,10 +28,16 @@
   }
   setSpeed(offered.includes(saved.speed) ? saved.speed : parseFloat(controls.dataset.speed) || 1);
   speedSelect.addEventListener('change', () => { setSpeed(parseFloat(speedSelect.value)); save({ speed: player.playbackRate }); });
+  // A browser's own speed menu may offer more: the rate is kept within what is offered, and remembered.
   player.addEventListener('ratechange', () => {
-    if (!offered.includes(player.playbackRate) || String(player.playbackRate) === speedSelect.value) return;
-    speedSelect.value = String(player.playbackRate);
-    save({ speed: player.playbackRate });
+    const rate = player.playbackRate;
+    if (!offered.includes(rate)) {
+      setSpeed(offered.reduce((best, s) => (Math.abs(s - rate) < Math.abs(best - rate) ? s : best)));
+      return;
+    }
+    if (String(rate) === speedSelect.value) return;
+    speedSelect.value = String(rate);
+    save({ speed: rate });
   });
 
   function showCaptions(on) {
