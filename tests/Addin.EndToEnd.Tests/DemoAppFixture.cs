@@ -19,7 +19,8 @@ public sealed class DemoAppFixture : IAsyncLifetime
     /// <summary>The seeded one-to-one tutoring recording (WebM, only Sam, Sam's parent and staff may see it).</summary>
     public const string TutoringTitle = "Tutoring: Sam — adding fractions";
 
-    private static readonly TimeSpan SeedTimeout = TimeSpan.FromSeconds(90);
+    // Generous: on a machine running several builds at once, ffmpeg and espeak-ng take minutes, not seconds.
+    private static readonly TimeSpan SeedTimeout = TimeSpan.FromMinutes(5);
 
     private IPlaywright? playwright;
 

@@ -195,7 +195,7 @@ public sealed class RecordingPageTests : BunitContext
     {
         var cut = RenderPage(Models.Recording());
 
-        Assert.Equal(["/js/status.js", "/js/player.js", "/js/transcript-search.js", "/js/localtime.js"], cut.FindAll("script").Select(s => s.GetAttribute("src")));
+        Assert.Equal(["/js/status.js", "/js/player.js", "/js/player-controls.js", "/js/playback.js", "/js/transcript-search.js", "/js/localtime.js"], cut.FindAll("script").Select(s => s.GetAttribute("src")));
         Assert.Equal(Models.Token, cut.Find("meta[name=addin-session]").GetAttribute("content"));
         Assert.Empty(cut.FindAll("[style]"));
     }
@@ -209,7 +209,7 @@ public sealed class RecordingPageTests : BunitContext
             Transcript = [new TranscriptLineView(0, 0, 1, "<img src=x onerror=alert(1)>", "</button><script>alert(2)</script>")],
         });
 
-        Assert.Equal(4, cut.FindAll("script").Count); // only status.js, player.js, transcript-search.js and localtime.js
+        Assert.Equal(6, cut.FindAll("script").Count); // only the page's own scripts (see Scripts_AreStatusAndPlayer_AndTokenInMeta)
         Assert.Empty(cut.FindAll("img"));
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", cut.Markup, StringComparison.Ordinal);
         Assert.Contains("&lt;/button&gt;&lt;script&gt;alert(2)&lt;/script&gt;", cut.Markup, StringComparison.Ordinal);

@@ -14,6 +14,7 @@ public static class AuditActions
     public const string ReadTranscript = "transcript.read";
     public const string SearchTranscripts = "transcript.search";
     public const string StreamMedia = "media.stream";
+    public const string RecordPlayback = "playback.record";
     public const string DownloadRecording = "recording.download";
     public const string Upload = "recording.upload";
     public const string CourseCopyDecision = "course.copy";

@@ -44,6 +44,9 @@ public sealed class StudentErasure(AddinDbContext db, TimeProvider time)
         report.Add("activity rows", await db.StudentActivities.Where(a => ids.Contains(a.PersonId)).ExecuteDeleteAsync(cancellationToken));
         report.Add("risk interventions", await db.RiskInterventions.Where(i => ids.Contains(i.StudentId)).ExecuteDeleteAsync(cancellationToken));
         report.Add("risk assessments and alerts", await db.RiskAssessments.Where(a => ids.Contains(a.PersonId)).ExecuteDeleteAsync(cancellationToken));
+        report.Add("playback events", await db.PlaybackEvents.Where(e => ids.Contains(e.PersonId)).ExecuteDeleteAsync(cancellationToken));
+        report.Add("viewing progress", await db.PlaybackProgress.Where(p => ids.Contains(p.PersonId)).ExecuteDeleteAsync(cancellationToken));
+        report.Add("player preferences", await db.PlayerPreferences.Where(p => ids.Contains(p.PersonId)).ExecuteDeleteAsync(cancellationToken));
 
         foreach (var (table, cells) in await PersonalTextScrubber.ScrubAsync(db, student.Identifiers, cancellationToken))
         {

@@ -59,9 +59,11 @@ public sealed class StudentExport(AddinDbContext db, TimeProvider time)
             .Select(i => new { i.Course!.Key, i.Kind, i.Note, i.FollowUpOn, i.At, By = i.AuthorId == null ? "[erased]" : i.Author!.Name ?? i.Author.Subject })
             .ToListAsync(cancellationToken))
             .Select(i => new ExportedRiskIntervention(i.Key, i.Kind.ToString(), i.Note, i.FollowUpOn, i.At, i.By)).ToList();
+        var viewing = (await db.PlaybackProgress.AsNoTracking().Where(p => ids.Contains(p.PersonId)).OrderBy(p => p.RecordingId).ToListAsync(cancellationToken))
+            .Select(p => new ExportedViewing(p.RecordingId, p.Watched.Format(), p.WatchedSeconds, p.LastPosition, p.UpdatedAt)).ToList();
 
         var audit = await AuditAboutAsync(student, cancellationToken);
-        return new StudentExportDocument(student.InstitutionSlug, student.LmsId, time.GetUtcNow(), profiles, enrollments, mentorLinks, sessions, spoken, mentioning, briefs, activity, risk, audit)
+        return new StudentExportDocument(student.InstitutionSlug, student.LmsId, time.GetUtcNow(), profiles, enrollments, mentorLinks, sessions, spoken, mentioning, briefs, activity, risk, viewing, audit)
         {
             RiskInterventions = interventions,
         };

@@ -14,6 +14,7 @@ public sealed record StudentExportDocument(
     IReadOnlyList<ExportedBrief> BriefsMentioningThem,
     IReadOnlyList<ExportedActivity> Activity,
     IReadOnlyList<ExportedRiskAssessment> RiskHistory,
+    IReadOnlyList<ExportedViewing> Viewing,
     IReadOnlyList<ExportedAuditEntry> AuditEntries)
 {
     /// <summary>What their teachers did about their risk: acknowledgements, notes, follow-ups.</summary>
@@ -39,5 +40,7 @@ public sealed record ExportedActivity(string Course, DateOnly Date, string Kind,
 public sealed record ExportedRiskAssessment(string Course, DateOnly WeekStart, string Level, double Score, string ModelId, string FactorsJson, DateTimeOffset AssessedAt, DateTimeOffset? AlertedAt);
 
 public sealed record ExportedRiskIntervention(string Course, string Kind, string? Note, DateOnly? FollowUpOn, DateTimeOffset At, string By);
+/// <summary>How much of a recording they watched: the parts (<c>"0-12.5;30-45"</c> seconds), their total and where they stopped.</summary>
+public sealed record ExportedViewing(long RecordingId, string Watched, double WatchedSeconds, double LastPosition, DateTimeOffset UpdatedAt);
 
 public sealed record ExportedAuditEntry(DateTimeOffset At, string Role, string Action, string TargetType, string? TargetId, bool Allowed, string? RemoteAddress, string? Detail);

@@ -92,6 +92,11 @@ public abstract class AddinDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<TopicCoverage> TopicCoverage => Set<TopicCoverage>();
 
     public DbSet<Retention.RetentionPolicy> RetentionPolicies => Set<Retention.RetentionPolicy>();
+    public DbSet<Playback.PlaybackEvent> PlaybackEvents => Set<Playback.PlaybackEvent>();
+
+    public DbSet<Playback.PlaybackProgress> PlaybackProgress => Set<Playback.PlaybackProgress>();
+
+    public DbSet<Playback.PlayerPreference> PlayerPreferences => Set<Playback.PlayerPreference>();
 
     /// <summary>
     /// The transcript lines that contain every part of the query (words stemmed), with the engine's relevance. The

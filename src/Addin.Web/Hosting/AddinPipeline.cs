@@ -41,6 +41,7 @@ public static class AddinPipeline
         app.MapDeepLinkEndpoints();
         app.MapRecordingApi();
         app.MapRecapApi();
+        app.MapPlaybackApi();
         app.MapSearchApi();
         app.MapUploadEndpoint();
         app.MapSourceWebhookEndpoint();

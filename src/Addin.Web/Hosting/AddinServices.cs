@@ -146,6 +146,8 @@ public static class AddinServices
         services.AddScoped<Core.Retention.RetentionPolicies>();
         services.AddScoped<Core.Retention.RetentionRun>();
         services.AddScoped<Core.Retention.IRetentionNotices, Retention.RetentionNotices>();
+        services.AddScoped<Core.Playback.PlaybackRecorder>();
+        services.AddScoped<Core.Playback.WatchProgress>();
         services.AddSingleton(sp => new PipelinePaths(Path.GetFullPath(Path.Combine(
             sp.GetRequiredService<IOptions<AddinOptions>>().Value.DataDirectory,
             sp.GetRequiredService<IOptions<PipelineOptions>>().Value.ScratchDirectory))));

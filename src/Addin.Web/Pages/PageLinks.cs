@@ -32,6 +32,10 @@ public static class PageLinks
         string.Create(CultureInfo.InvariantCulture, $"/app/recording/{recordingId}?{Session(token)}") +
         (at is { } seconds ? string.Create(CultureInfo.InvariantCulture, $"#t={seconds:0.###}") : "");
 
+    /// <summary>Where the player posts its playback events (the session in the query, as <c>sendBeacon</c> sends no header).</summary>
+    public static string Playback(long recordingId, string token) =>
+        string.Create(CultureInfo.InvariantCulture, $"/api/recordings/{recordingId}/playback?{Session(token)}");
+
     /// <summary>The recording page with a notice at its top (the outcome of a recap decision).</summary>
     public static string Recording(long recordingId, string token, string notice) => $"{Recording(recordingId, token)}&notice={Uri.EscapeDataString(notice)}";
 

@@ -132,6 +132,20 @@ public sealed record RecordingPageModel(
 
     /// <summary>How the recording is kept and shown, for those who manage it; null for everyone else.</summary>
     public RecordingControlsView? Controls { get; init; }
+    /// <summary>The viewer's player settings and where they stopped, and how much was watched (see <see cref="RecordingViewing"/>).</summary>
+    public RecordingViewing Viewing { get; init; } = RecordingViewing.Unwatched;
+}
+
+/// <summary>
+/// The viewer's saved speed and captions, where they stopped (null when there is nothing to resume), their own share
+/// watched, and each student's for those who manage the session (null for everyone else).
+/// </summary>
+public sealed record RecordingViewing(double Speed, bool CaptionsOn, double? ResumeAt, double OwnShare, IReadOnlyList<Addin.Core.Playback.StudentWatch>? Students)
+{
+    public static RecordingViewing Unwatched { get; } = new(1, true, null, 0, null);
+
+    /// <summary>Where the page keeps the viewer's speed and captions in the browser: one key a person, as people may share a browser.</summary>
+    public string StorageKey { get; init; } = "addin.player";
 }
 
 /// <summary>How a recording is kept and shown, and what the viewer may change about it.</summary>

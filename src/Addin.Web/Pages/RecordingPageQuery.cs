@@ -1,5 +1,7 @@
+using System.Globalization;
 using Addin.Core.Access;
 using Addin.Core.Persistence;
+using Addin.Core.Playback;
 using Addin.Core.Recaps;
 using Addin.Core.Recordings;
 using Addin.Web.Media;
@@ -9,8 +11,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Addin.Web.Pages;
 
 /// <summary>Builds the recording page for a viewer, or null when the viewer may not see the recording.</summary>
-public sealed class RecordingPageQuery(AddinDbContext db, AccessPolicy access, RecapReader recaps, MediaUrls media)
+public sealed class RecordingPageQuery(AddinDbContext db, AccessPolicy access, RecapReader recaps, MediaUrls media, WatchProgress watching)
 {
+    // Resume is offered from a few seconds in until near the end: before, there is nothing to skip; after, the viewer finished.
+    private const double ResumeFrom = 5;
+
     public async Task<RecordingPageModel?> BuildAsync(RequestViewer viewer, long recordingId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(viewer);
@@ -64,6 +69,25 @@ public sealed class RecordingPageQuery(AddinDbContext db, AccessPolicy access, R
                 ? new RecordingControlsView(recording.ControlVersion, recording.HiddenFromStudents, recording.Keep, recording.LegalHold, viewer.Viewer.IsReviewer,
                     recording.DeletedAt, recording.DeletedReason, recording.StorageTier)
                 : null,
+            Viewing = await ViewingAsync(person, recording, canManage, cancellationToken),
+        };
+    }
+
+    private async Task<RecordingViewing> ViewingAsync(long person, Recording recording, bool canManage, CancellationToken cancellationToken)
+    {
+        var preference = await watching.PreferenceAsync(person, cancellationToken);
+        var own = await watching.OfPersonAsync(person, recording.Id, cancellationToken);
+        double duration = (recording.DurationMs ?? 0) / 1000.0;
+        double? resumeAt = own is { LastPosition: var at } && at >= ResumeFrom && at < duration - ResumeFrom ? at : null;
+        double ownShare = own is not null && duration > 0 ? Math.Min(1, own.WatchedSeconds / duration) : 0;
+        return new RecordingViewing(
+            preference?.Speed ?? 1,
+            preference?.CaptionsOn ?? true,
+            resumeAt,
+            ownShare,
+            canManage ? await watching.OfStudentsAsync(recording.Id, cancellationToken) : null)
+        {
+            StorageKey = string.Create(CultureInfo.InvariantCulture, $"addin.player.{person}"),
         };
     }
 

@@ -646,6 +646,108 @@ namespace Addin.Data.Migrations.Postgres
                     b.ToTable("People");
                 });
 
+            modelBuilder.Entity("Addin.Core.Playback.PlaybackEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool?>("CaptionsOn")
+                        .HasColumnType("boolean");
+
+                    b.Property<double?>("From")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("bigint");
+
+                    b.Property<double>("Position")
+                        .HasColumnType("double precision");
+
+                    b.Property<long>("RecordingId")
+                        .HasColumnType("bigint");
+
+                    b.Property<double?>("Speed")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("To")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("RecordingId", "PersonId");
+
+                    b.ToTable("PlaybackEvents");
+                });
+
+            modelBuilder.Entity("Addin.Core.Playback.PlaybackProgress", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<double>("LastPosition")
+                        .HasColumnType("double precision");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("RecordingId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Watched")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<double>("WatchedSeconds")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("RecordingId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("PlaybackProgress");
+                });
+
+            modelBuilder.Entity("Addin.Core.Playback.PlayerPreference", b =>
+                {
+                    b.Property<long>("PersonId")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("CaptionsOn")
+                        .HasColumnType("boolean");
+
+                    b.Property<double>("Speed")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("PersonId");
+
+                    b.ToTable("PlayerPreferences");
+                });
+
             modelBuilder.Entity("Addin.Core.Quality.QualityCheck", b =>
                 {
                     b.Property<long>("SessionId")
@@ -1795,6 +1897,55 @@ namespace Addin.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Platform");
+                });
+
+            modelBuilder.Entity("Addin.Core.Playback.PlaybackEvent", b =>
+                {
+                    b.HasOne("Addin.Core.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Addin.Core.Recordings.Recording", "Recording")
+                        .WithMany()
+                        .HasForeignKey("RecordingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+
+                    b.Navigation("Recording");
+                });
+
+            modelBuilder.Entity("Addin.Core.Playback.PlaybackProgress", b =>
+                {
+                    b.HasOne("Addin.Core.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Addin.Core.Recordings.Recording", "Recording")
+                        .WithMany()
+                        .HasForeignKey("RecordingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+
+                    b.Navigation("Recording");
+                });
+
+            modelBuilder.Entity("Addin.Core.Playback.PlayerPreference", b =>
+                {
+                    b.HasOne("Addin.Core.People.Person", "Person")
+                        .WithOne()
+                        .HasForeignKey("Addin.Core.Playback.PlayerPreference", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
                 });
 
             modelBuilder.Entity("Addin.Core.Quality.QualityCheck", b =>

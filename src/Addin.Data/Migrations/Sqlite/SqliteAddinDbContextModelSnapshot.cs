@@ -613,6 +613,104 @@ namespace Addin.Data.Migrations.Sqlite
                     b.ToTable("People");
                 });
 
+            modelBuilder.Entity("Addin.Core.Playback.PlaybackEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("CaptionsOn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("From")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Position")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("RecordingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Speed")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("To")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("RecordingId", "PersonId");
+
+                    b.ToTable("PlaybackEvents");
+                });
+
+            modelBuilder.Entity("Addin.Core.Playback.PlaybackProgress", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("LastPosition")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Watched")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("WatchedSeconds")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("RecordingId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("PlaybackProgress");
+                });
+
+            modelBuilder.Entity("Addin.Core.Playback.PlayerPreference", b =>
+                {
+                    b.Property<long>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CaptionsOn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Speed")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PersonId");
+
+                    b.ToTable("PlayerPreferences");
+                });
+
             modelBuilder.Entity("Addin.Core.Quality.QualityCheck", b =>
                 {
                     b.Property<long>("SessionId")
@@ -1724,6 +1822,55 @@ namespace Addin.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Platform");
+                });
+
+            modelBuilder.Entity("Addin.Core.Playback.PlaybackEvent", b =>
+                {
+                    b.HasOne("Addin.Core.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Addin.Core.Recordings.Recording", "Recording")
+                        .WithMany()
+                        .HasForeignKey("RecordingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+
+                    b.Navigation("Recording");
+                });
+
+            modelBuilder.Entity("Addin.Core.Playback.PlaybackProgress", b =>
+                {
+                    b.HasOne("Addin.Core.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Addin.Core.Recordings.Recording", "Recording")
+                        .WithMany()
+                        .HasForeignKey("RecordingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+
+                    b.Navigation("Recording");
+                });
+
+            modelBuilder.Entity("Addin.Core.Playback.PlayerPreference", b =>
+                {
+                    b.HasOne("Addin.Core.People.Person", "Person")
+                        .WithOne()
+                        .HasForeignKey("Addin.Core.Playback.PlayerPreference", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
                 });
 
             modelBuilder.Entity("Addin.Core.Quality.QualityCheck", b =>
