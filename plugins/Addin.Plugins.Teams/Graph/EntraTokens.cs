@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Addin.Sdk.Http;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -12,75 +13,40 @@ namespace Addin.Plugins.Teams.Graph;
 /// App-only access tokens for Graph from the Microsoft identity platform (client credentials grant, with the client
 /// secret or a certificate-signed client assertion), kept until a minute before they expire or until Graph refuses one.
 /// </summary>
-internal sealed class EntraTokens(HttpClient http, TeamsSourceSettings settings, X509Certificate2? certificate, TimeProvider time) : IDisposable
+internal sealed class EntraTokens : IDisposable
 {
     public const string GraphScope = "https://graph.microsoft.com/.default";
     private const string AssertionType = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
-    private static readonly TimeSpan Margin = TimeSpan.FromMinutes(1);
 
-    private readonly SemaphoreSlim fetching = new(1, 1);
-    private readonly Lock sync = new();
-    private (string Token, DateTimeOffset ExpiresAt)? current;
+    private readonly HttpClient http;
+    private readonly TeamsSourceSettings settings;
+    private readonly X509Certificate2? certificate;
+    private readonly TimeProvider time;
+    private readonly AccessTokenCache cache;
+
+    public EntraTokens(HttpClient http, TeamsSourceSettings settings, X509Certificate2? certificate, TimeProvider time)
+    {
+        this.http = http;
+        this.settings = settings;
+        this.certificate = certificate;
+        this.time = time;
+        cache = new AccessTokenCache(FetchAsync, time);
+    }
 
     public Uri TokenEndpoint => new(settings.LoginBaseUrl, $"{Uri.EscapeDataString(settings.TenantId!)}/oauth2/v2.0/token");
 
-    public async Task<string> GetAsync(CancellationToken cancellationToken)
-    {
-        if (Valid() is { } cached)
-        {
-            return cached;
-        }
-
-        // One fetch at a time: calls that waited use the token the first one fetched.
-        await fetching.WaitAsync(cancellationToken);
-        try
-        {
-            if (Valid() is { } fetched)
-            {
-                return fetched;
-            }
-
-            var token = await FetchAsync(cancellationToken);
-            lock (sync)
-            {
-                current = token;
-            }
-
-            return token.Token;
-        }
-        finally
-        {
-            fetching.Release();
-        }
-    }
+    public Task<string> GetAsync(CancellationToken cancellationToken) => cache.GetAsync(cancellationToken);
 
     /// <summary>Forgets a token Graph refused, unless another call already replaced it.</summary>
-    public void Invalidate(string refused)
-    {
-        lock (sync)
-        {
-            if (current?.Token == refused)
-            {
-                current = null;
-            }
-        }
-    }
+    public void Invalidate(string refused) => cache.Invalidate(refused);
 
     public void Dispose()
     {
-        fetching.Dispose();
+        cache.Dispose();
         certificate?.Dispose();
     }
 
-    private string? Valid()
-    {
-        lock (sync)
-        {
-            return current is { } token && time.GetUtcNow() < token.ExpiresAt - Margin ? token.Token : null;
-        }
-    }
-
-    private async Task<(string Token, DateTimeOffset ExpiresAt)> FetchAsync(CancellationToken cancellationToken)
+    private async Task<AccessToken> FetchAsync(CancellationToken cancellationToken)
     {
         var form = new Dictionary<string, string>
         {
@@ -123,7 +89,7 @@ internal sealed class EntraTokens(HttpClient http, TeamsSourceSettings settings,
             throw new TeamsApiException("The token endpoint answered without access_token or expires_in.", (int)response.StatusCode);
         }
 
-        return (token.AccessToken, time.GetUtcNow().AddSeconds(token.ExpiresIn.Value));
+        return new AccessToken(token.AccessToken, time.GetUtcNow().AddSeconds(token.ExpiresIn.Value));
     }
 
     /// <summary>The signed JWT the identity platform takes instead of a secret (aud: the token endpoint; iss and sub: the app).</summary>

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Addin.Sdk.Http;
 
 namespace Addin.Plugins.Zoom.Api;
 
@@ -10,67 +11,27 @@ namespace Addin.Plugins.Zoom.Api;
 /// Server-to-Server OAuth access tokens (<c>POST oauth/token?grant_type=account_credentials&amp;account_id=…</c> with the
 /// client id and secret as Basic credentials), kept until a minute before they expire or until Zoom refuses one.
 /// </summary>
-internal sealed class ZoomTokens(ZoomHttp http, ZoomSourceSettings settings) : IDisposable
+internal sealed class ZoomTokens : IDisposable
 {
-    private static readonly TimeSpan Margin = TimeSpan.FromMinutes(1);
+    private readonly ZoomHttp http;
+    private readonly ZoomSourceSettings settings;
+    private readonly AccessTokenCache cache;
 
-    private readonly SemaphoreSlim fetching = new(1, 1);
-    private readonly Lock sync = new();
-    private (string Token, DateTimeOffset ExpiresAt)? current;
-
-    public async Task<string> GetAsync(CancellationToken cancellationToken)
+    public ZoomTokens(ZoomHttp http, ZoomSourceSettings settings)
     {
-        if (Valid() is { } cached)
-        {
-            return cached;
-        }
-
-        // One fetch at a time: calls that waited use the token the first one fetched.
-        await fetching.WaitAsync(cancellationToken);
-        try
-        {
-            if (Valid() is { } fetched)
-            {
-                return fetched;
-            }
-
-            var token = await FetchAsync(cancellationToken);
-            lock (sync)
-            {
-                current = token;
-            }
-
-            return token.Item1;
-        }
-        finally
-        {
-            fetching.Release();
-        }
+        this.http = http;
+        this.settings = settings;
+        cache = new AccessTokenCache(FetchAsync, http.Time);
     }
+
+    public Task<string> GetAsync(CancellationToken cancellationToken) => cache.GetAsync(cancellationToken);
 
     /// <summary>Forgets a token Zoom refused, unless another call already replaced it.</summary>
-    public void Invalidate(string refused)
-    {
-        lock (sync)
-        {
-            if (current?.Token == refused)
-            {
-                current = null;
-            }
-        }
-    }
+    public void Invalidate(string refused) => cache.Invalidate(refused);
 
-    public void Dispose() => fetching.Dispose();
+    public void Dispose() => cache.Dispose();
 
-    private string? Valid()
-    {
-        lock (sync)
-        {
-            return current is { } token && http.Time.GetUtcNow() < token.ExpiresAt - Margin ? token.Token : null;
-        }
-    }
-
-    private async Task<(string, DateTimeOffset)> FetchAsync(CancellationToken cancellationToken)
+    private async Task<AccessToken> FetchAsync(CancellationToken cancellationToken)
     {
         var url = new Uri(settings.OAuthBaseUrl, string.Create(CultureInfo.InvariantCulture,
             $"oauth/token?grant_type=account_credentials&account_id={Uri.EscapeDataString(settings.AccountId!)}"));
@@ -102,7 +63,7 @@ internal sealed class ZoomTokens(ZoomHttp http, ZoomSourceSettings settings) : I
             throw new ZoomApiException("Zoom's token endpoint answered without access_token or expires_in.", (int)response.StatusCode);
         }
 
-        return (token.AccessToken, http.Time.GetUtcNow().AddSeconds(token.ExpiresIn.Value));
+        return new AccessToken(token.AccessToken, http.Time.GetUtcNow().AddSeconds(token.ExpiresIn.Value));
     }
 
     /// <summary>Zoom's <c>reason</c> or <c>message</c> for a refusal, for the message (never echoes credentials).</summary>
