@@ -37,10 +37,10 @@ internal sealed class RawEngine(DbConnection connection, DatabaseProvider provid
         {
             string tsquery = string.Join(" && ", query.Parts.Select((_, i) => $"phraseto_tsquery('english', @p{i})"));
             command.CommandText = recordings is null
-                ? $"""SELECT l."Id", ts_rank(l."SearchVector", q) AS r FROM "TranscriptLines" AS l, ({tsquery}) AS q WHERE l."SearchVector" @@ q ORDER BY r DESC LIMIT 20"""
+                ? $"""SELECT l."Id", ts_rank(l."SearchVector", x.q) AS r FROM "TranscriptLines" AS l, (SELECT {tsquery} AS q) AS x WHERE l."SearchVector" @@ x.q ORDER BY r DESC LIMIT 20"""
                 : $"""
-                   SELECT l."Id", ts_rank(l."SearchVector", q) AS r FROM "TranscriptLines" AS l JOIN "Transcripts" AS t ON t."Id" = l."TranscriptId", ({tsquery}) AS q
-                   WHERE l."SearchVector" @@ q AND t."RecordingId" = ANY(@ids) ORDER BY r DESC LIMIT 20
+                   SELECT l."Id", ts_rank(l."SearchVector", x.q) AS r FROM "TranscriptLines" AS l JOIN "Transcripts" AS t ON t."Id" = l."TranscriptId", (SELECT {tsquery} AS q) AS x
+                   WHERE l."SearchVector" @@ x.q AND t."RecordingId" = ANY(@ids) ORDER BY r DESC LIMIT 20
                    """;
             for (int i = 0; i < query.Parts.Count; i++)
             {
