@@ -19,7 +19,6 @@ internal sealed class RawEngine(DbConnection connection, DatabaseProvider provid
         await using var command = connection.CreateCommand();
         if (provider == DatabaseProvider.Sqlite)
         {
-            string match = string.Join(' ', query.Parts.Select(p => "\"" + p.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
             command.CommandText = recordings is null
                 ? """SELECT rowid, bm25("TranscriptSearch") AS r FROM "TranscriptSearch" WHERE "TranscriptSearch" MATCH $q ORDER BY r LIMIT 20"""
                 : """
@@ -27,7 +26,7 @@ internal sealed class RawEngine(DbConnection connection, DatabaseProvider provid
                   JOIN "TranscriptLines" AS l ON l."Id" = s.rowid JOIN "Transcripts" AS t ON t."Id" = l."TranscriptId"
                   WHERE "TranscriptSearch" MATCH $q AND t."RecordingId" IN (SELECT value FROM json_each($ids)) ORDER BY r LIMIT 20
                   """;
-            Add(command, "$q", match);
+            Add(command, "$q", Fts5Match(query));
             if (recordings is not null)
             {
                 Add(command, "$ids", JsonSerializer.Serialize(recordings));
@@ -35,18 +34,14 @@ internal sealed class RawEngine(DbConnection connection, DatabaseProvider provid
         }
         else
         {
-            string tsquery = string.Join(" && ", query.Parts.Select((_, i) => $"phraseto_tsquery('english', @p{i})"));
+            string tsquery = TsQuery(query);
             command.CommandText = recordings is null
                 ? $"""SELECT l."Id", ts_rank(l."SearchVector", x.q) AS r FROM "TranscriptLines" AS l, (SELECT {tsquery} AS q) AS x WHERE l."SearchVector" @@ x.q ORDER BY r DESC LIMIT 20"""
                 : $"""
                    SELECT l."Id", ts_rank(l."SearchVector", x.q) AS r FROM "TranscriptLines" AS l JOIN "Transcripts" AS t ON t."Id" = l."TranscriptId", (SELECT {tsquery} AS q) AS x
                    WHERE l."SearchVector" @@ x.q AND t."RecordingId" = ANY(@ids) ORDER BY r DESC LIMIT 20
                    """;
-            for (int i = 0; i < query.Parts.Count; i++)
-            {
-                Add(command, $"@p{i}", query.Parts[i]);
-            }
-
+            AddParts(command, query);
             if (recordings is not null)
             {
                 ((NpgsqlCommand)command).Parameters.AddWithValue("ids", recordings.ToArray());
@@ -70,18 +65,31 @@ internal sealed class RawEngine(DbConnection connection, DatabaseProvider provid
         if (provider == DatabaseProvider.Sqlite)
         {
             command.CommandText = """SELECT count(*) FROM "TranscriptSearch" WHERE "TranscriptSearch" MATCH $q""";
-            Add(command, "$q", string.Join(' ', query.Parts.Select(p => "\"" + p + "\"")));
+            Add(command, "$q", Fts5Match(query));
         }
         else
         {
-            command.CommandText = $"""SELECT count(*) FROM "TranscriptLines" WHERE "SearchVector" @@ ({string.Join(" && ", query.Parts.Select((_, i) => $"phraseto_tsquery('english', @p{i})"))})""";
-            for (int i = 0; i < query.Parts.Count; i++)
-            {
-                Add(command, $"@p{i}", query.Parts[i]);
-            }
+            command.CommandText = $"""SELECT count(*) FROM "TranscriptLines" WHERE "SearchVector" @@ ({TsQuery(query)})""";
+            AddParts(command, query);
         }
 
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Each part as an FTS5 string (a phrase when it has several words), as Addin's own query writes it.</summary>
+    private static string Fts5Match(SearchQuery query) =>
+        string.Join(' ', query.Parts.Select(p => "\"" + p.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
+
+    /// <summary><c>phraseto_tsquery('english', @p0) &amp;&amp; …</c>, one for each part, with <see cref="AddParts"/>.</summary>
+    private static string TsQuery(SearchQuery query) =>
+        string.Join(" && ", query.Parts.Select((_, i) => $"phraseto_tsquery('english', @p{i})"));
+
+    private static void AddParts(DbCommand command, SearchQuery query)
+    {
+        for (int i = 0; i < query.Parts.Count; i++)
+        {
+            Add(command, $"@p{i}", query.Parts[i]);
+        }
     }
 
     private static void Add(DbCommand command, string name, object value)
