@@ -16,30 +16,8 @@ public sealed class AccessPolicy(AddinDbContext db)
     /// <summary>The sessions the viewer may see (including the class sessions of earlier courses brought into theirs).</summary>
     public IQueryable<Session> VisibleSessions(Viewer viewer)
     {
-        ArgumentNullException.ThrowIfNull(viewer);
-        if (viewer.IsReviewer)
-        {
-            return db.Sessions.Where(s => s.Course!.Platform!.InstitutionId == viewer.InstitutionId);
-        }
-
-        var mine = db.Enrollments.Where(e => e.PersonId == viewer.PersonId);
-        var teaching = mine.Where(e => (e.Roles & CourseRolesExtensions.Teaching) != 0).Select(e => e.CourseId);
-        var learning = mine.Where(e => (e.Roles & CourseRoles.Learner) != 0).Select(e => e.CourseId);
-        var mentees = db.MentorLinks.Where(m => m.MentorId == viewer.PersonId).Select(m => m.StudentId);
-        var menteeEnrollments = db.Enrollments.Where(e => mentees.Contains(e.PersonId) && (e.Roles & CourseRoles.Learner) != 0);
-        var broughtIntoMyCourses = db.CourseCopies
-            .Where(c => c.Decision == CourseCopyDecision.Brought &&
-                        (mine.Any(e => e.CourseId == c.CourseId && e.Roles != CourseRoles.None) || menteeEnrollments.Any(e => e.CourseId == c.CourseId)))
-            .Select(c => c.SourceCourseId);
-
-        return db.Sessions.Where(s =>
-            s.InstructorId == viewer.PersonId ||
-            s.SubstituteId == viewer.PersonId ||
-            teaching.Contains(s.CourseId) ||
-            (learning.Contains(s.CourseId) && (!s.Participants.Any() || s.Participants.Any(p => p.PersonId == viewer.PersonId))) ||
-            menteeEnrollments.Any(e => e.CourseId == s.CourseId &&
-                (!s.Participants.Any() || s.Participants.Any(p => p.PersonId == e.PersonId))) ||
-            (broughtIntoMyCourses.Contains(s.CourseId) && !s.Participants.Any()));
+        var ids = VisibleSessionIds(viewer);
+        return db.Sessions.Where(s => ids.Contains(s.Id));
     }
 
     /// <summary>
@@ -57,8 +35,14 @@ public sealed class AccessPolicy(AddinDbContext db)
     /// </summary>
     public IQueryable<Recording> VisibleRecordings(Viewer viewer)
     {
-        var sessions = VisibleSessions(viewer).Select(s => s.Id);
-        var managed = ManagedSessions(viewer).Select(s => s.Id);
+        ArgumentNullException.ThrowIfNull(viewer);
+        if (viewer.IsReviewer)
+        {
+            return db.Recordings.Where(r => r.Session!.Course!.Platform!.InstitutionId == viewer.InstitutionId);
+        }
+
+        var sessions = VisibleSessionIds(viewer);
+        var managed = ManagedSessionIds(viewer);
         return db.Recordings.Where(r =>
             sessions.Contains(r.SessionId) &&
             ((r.Status == RecordingStatus.Ready && !r.HiddenFromStudents) || managed.Contains(r.SessionId)));
@@ -67,17 +51,62 @@ public sealed class AccessPolicy(AddinDbContext db)
     /// <summary>The sessions the viewer manages: teaches, is assigned to, or reviews.</summary>
     public IQueryable<Session> ManagedSessions(Viewer viewer)
     {
+        var ids = ManagedSessionIds(viewer);
+        return db.Sessions.Where(s => ids.Contains(s.Id));
+    }
+
+    // Each access rule below is a union of small sets, each found through an index (by person, by course). One
+    // predicate OR-ing the rules made PostgreSQL test every session in the database against each rule: 80–250 ms for
+    // one student's page at 2,000 sessions, against 2 ms on SQLite.
+    private IQueryable<long> VisibleSessionIds(Viewer viewer)
+    {
         ArgumentNullException.ThrowIfNull(viewer);
         if (viewer.IsReviewer)
         {
-            return db.Sessions.Where(s => s.Course!.Platform!.InstitutionId == viewer.InstitutionId);
+            return InstitutionSessionIds(viewer);
         }
 
-        var teaching = db.Enrollments
-            .Where(e => e.PersonId == viewer.PersonId && (e.Roles & CourseRolesExtensions.Teaching) != 0)
-            .Select(e => e.CourseId);
-        return db.Sessions.Where(s => s.InstructorId == viewer.PersonId || s.SubstituteId == viewer.PersonId || teaching.Contains(s.CourseId));
+        long me = viewer.PersonId;
+        var mine = db.Enrollments.Where(e => e.PersonId == me);
+        var learning = mine.Where(e => (e.Roles & CourseRoles.Learner) != 0).Select(e => e.CourseId);
+        var mentees = db.MentorLinks.Where(m => m.MentorId == me).Select(m => m.StudentId);
+        var menteeEnrollments = db.Enrollments.Where(e => mentees.Contains(e.PersonId) && (e.Roles & CourseRoles.Learner) != 0);
+        var broughtIntoMyCourses = db.CourseCopies
+            .Where(c => c.Decision == CourseCopyDecision.Brought &&
+                        (mine.Any(e => e.CourseId == c.CourseId && e.Roles != CourseRoles.None) || menteeEnrollments.Any(e => e.CourseId == c.CourseId)))
+            .Select(c => c.SourceCourseId);
+        var classCourses = learning.Union(menteeEnrollments.Select(e => e.CourseId)).Union(broughtIntoMyCourses);
+
+        var classSessions = db.Sessions.Where(s => classCourses.Contains(s.CourseId) && !s.Participants.Any()).Select(s => s.Id);
+        var myOneToOnes = db.SessionParticipants
+            .Where(p => p.PersonId == me && db.Sessions.Any(s => s.Id == p.SessionId && learning.Contains(s.CourseId)))
+            .Select(p => p.SessionId);
+        var menteeOneToOnes = db.SessionParticipants
+            .Where(p => mentees.Contains(p.PersonId) &&
+                        menteeEnrollments.Any(e => e.PersonId == p.PersonId && db.Sessions.Any(s => s.Id == p.SessionId && s.CourseId == e.CourseId)))
+            .Select(p => p.SessionId);
+        return ManagedSessionIds(viewer).Union(classSessions).Union(myOneToOnes).Union(menteeOneToOnes);
     }
+
+    private IQueryable<long> ManagedSessionIds(Viewer viewer)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        if (viewer.IsReviewer)
+        {
+            return InstitutionSessionIds(viewer);
+        }
+
+        long me = viewer.PersonId;
+        var teaching = db.Enrollments
+            .Where(e => e.PersonId == me && (e.Roles & CourseRolesExtensions.Teaching) != 0)
+            .Select(e => e.CourseId);
+        return db.Sessions.Where(s => s.InstructorId == me).Select(s => s.Id)
+            .Union(db.Sessions.Where(s => s.SubstituteId == me).Select(s => s.Id))
+            .Union(db.Sessions.Where(s => teaching.Contains(s.CourseId)).Select(s => s.Id));
+    }
+
+    private IQueryable<long> InstitutionSessionIds(Viewer viewer) =>
+        db.Sessions.Where(s => s.Course!.Platform!.InstitutionId == viewer.InstitutionId).Select(s => s.Id);
 
     /// <summary>The sessions whose brief the viewer may read: those they teach or cover as the substitute, or all of their institution's as a reviewer.</summary>
     public IQueryable<Session> BriefedSessions(Viewer viewer)

@@ -179,6 +179,7 @@ public static class AddinServices
         services.AddMemoryCache();
         services.AddScoped<MediaAccess>();
         services.AddScoped<CoursePageQuery>();
+        services.AddScoped<CourseRecordingCounts>();
         services.AddScoped<RecordingPageQuery>();
         services.AddScoped<PipelineHealthQuery>();
         services.AddScoped<ReviewQueueQuery>();

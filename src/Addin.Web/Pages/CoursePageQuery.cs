@@ -22,6 +22,7 @@ public sealed class CoursePageQuery(
     IOptions<PipelineOptions> pipeline,
     IPlatformProviders providers,
     CourseCopies copies,
+    CourseRecordingCounts counts,
     CourseExternalIds externalIds,
     RecapReader recaps,
     AiConsents consents,
@@ -129,21 +130,22 @@ public sealed class CoursePageQuery(
 
     private async Task<IReadOnlyList<CourseSummary>> OtherTaughtCoursesAsync(RequestViewer viewer, Course course, CancellationToken cancellationToken)
     {
-        var taught = await access.VisibleCourses(viewer.Viewer).AsNoTracking()
+        var visible = await access.VisibleCourses(viewer.Viewer).AsNoTracking()
             .Where(c => c.Id != course.Id && c.PlatformId == course.PlatformId)
             .OrderBy(c => c.Title)
-            .Select(c => new CourseSummary(c.Id, c.Title, c.Label, db.Recordings.Count(r => r.CourseId == c.Id)))
+            .Select(c => new { c.Id, c.Title, c.Label })
             .ToListAsync(cancellationToken);
-        var result = new List<CourseSummary>();
-        foreach (var candidate in taught)
+        var taught = new List<long>();
+        foreach (var candidate in visible)
         {
             if (await access.ManagesCourseAsync(viewer.Viewer, candidate.Id, cancellationToken))
             {
-                result.Add(candidate);
+                taught.Add(candidate.Id);
             }
         }
 
-        return result;
+        var recordings = await counts.ForAsync(viewer.Viewer, taught, cancellationToken);
+        return [.. visible.Where(c => recordings.ContainsKey(c.Id)).Select(c => new CourseSummary(c.Id, c.Title, c.Label, recordings[c.Id]))];
     }
 
     /// <summary>The platform's recording source, or null when it cannot be created (the plugin page says why).</summary>

@@ -28,13 +28,16 @@ public static class PageEndpoints
         return app;
     }
 
-    private static async Task<IResult> HomeAsync(HttpContext http, AccessPolicy access, AddinDbContext db, CancellationToken cancellationToken)
+    private static async Task<IResult> HomeAsync(
+        HttpContext http, AccessPolicy access, CourseRecordingCounts counts, AddinDbContext db, CancellationToken cancellationToken)
     {
         var viewer = http.Viewer();
-        var courses = await access.VisibleCourses(viewer.Viewer).AsNoTracking()
+        var visible = await access.VisibleCourses(viewer.Viewer).AsNoTracking()
             .OrderBy(c => c.Title)
-            .Select(c => new CourseSummary(c.Id, c.Title, c.Label, db.Recordings.Count(r => r.CourseId == c.Id)))
+            .Select(c => new { c.Id, c.Title, c.Label })
             .ToListAsync(cancellationToken);
+        var recordings = await counts.ForAsync(viewer.Viewer, [.. visible.Select(c => c.Id)], cancellationToken);
+        var courses = visible.Select(c => new CourseSummary(c.Id, c.Title, c.Label, recordings[c.Id])).ToList();
         var model = new HomePageModel(await RoleLabels.ForCourseAsync(db, viewer, null, cancellationToken), courses);
         return new RazorComponentResult<HomePage>(new { Model = model });
     }

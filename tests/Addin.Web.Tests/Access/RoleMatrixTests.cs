@@ -69,6 +69,27 @@ public sealed partial class RoleMatrixTests(RoleMatrixFixture fixture) : IClassF
         Assert.Equal(seesTutoring, html.Contains(RoleMatrixFixture.TutoringTitle, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [MemberData(nameof(Matrix))]
+    public async Task HomePage_ByRole_CountsOnlyTheRecordingsTheCoursePageLists(string persona, bool seesClass, bool seesTutoring)
+    {
+        using var response = await Client().GetAsync(fixture.Launches[persona].WithToken("/app/"));
+        string html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var item = Regex.Match(html, $@"<li><a href=""/app/course/{fixture.Class.CourseId}[?""].*?</li>", RegexOptions.Singleline);
+        int visible = (seesClass ? 1 : 0) + (seesTutoring ? 1 : 0);
+        if (persona == "outsider")
+        {
+            Assert.False(item.Success, "an outsider's home page lists the course");
+        }
+        else
+        {
+            Assert.True(item.Success, $"the course is missing from the {persona}'s home page");
+            Assert.Contains(visible == 1 ? "· 1 recording<" : $"· {visible} recordings<", item.Value, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public async Task Refusals_AreAudited_WithPersonAndTarget()
     {
