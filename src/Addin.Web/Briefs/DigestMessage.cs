@@ -11,7 +11,7 @@ internal static class DigestMessage
     public static Notification For(DueDigest digest, TimeZoneInfo zone)
     {
         string names = string.Join(" and ", digest.Children.Select(c => c.StudentName));
-        var text = new StringBuilder(CultureInfo.InvariantCulture, $"New approved session recaps since {BriefComposer.LocalText(digest.Since, zone)}.\n");
+        var text = new StringBuilder($"New approved session recaps since {BriefComposer.LocalText(digest.Since, zone)}.\n");
         foreach (var child in digest.Children)
         {
             text.Append(CultureInfo.InvariantCulture, $"\n{child.StudentName}\n");

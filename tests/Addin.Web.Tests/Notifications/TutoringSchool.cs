@@ -87,7 +87,7 @@ internal sealed class TutoringSchool
         var recording = new Recording
         {
             CourseId = Course.Id, Session = session, SourceProviderId = "test", ExternalId = title, SourceReferenceJson = "{}", Title = title,
-            OriginalFileName = "session.mp4", MediaKey = $"media/{title}.mp4", Stage = Core.Pipeline.PipelineStage.Ready, Status = RecordingStatus.Ready,
+            OriginalFileName = "session.mp4", MediaKey = $"media/{title}.mp4", Stage = PipelineStage.Ready, Status = RecordingStatus.Ready,
             CreatedAt = Start, UpdatedAt = Start,
         };
         Db.Recordings.Add(recording);
