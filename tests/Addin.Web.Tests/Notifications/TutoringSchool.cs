@@ -62,6 +62,7 @@ internal sealed class TutoringSchool
         world.BenParent = Make("ben-parent", "Ben's dad", "ben.parent@home.test");
         var silentParent = Make("ada-other-parent", "Ada's dad", null);
         db.AddRange(
+            world.Substitute,
             new Enrollment { Course = world.Course, Person = world.Teacher, Roles = CourseRoles.Instructor },
             new Enrollment { Course = world.Course, Person = world.Ada, Roles = CourseRoles.Learner },
             new Enrollment { Course = world.Course, Person = world.Ben, Roles = CourseRoles.Learner },
