@@ -26,8 +26,9 @@ public sealed class ParentDigests(AddinDbContext db, ParentDigest digest)
         foreach (var parent in links.GroupBy(l => l.MentorId).OrderBy(g => g.Key))
         {
             var first = parent.First();
+            // A digest sent for this period, or sent by hand after it, leaves nothing due until the next period.
             var sent = await db.DigestDeliveries.AsNoTracking()
-                .Where(d => d.ParentId == parent.Key && d.Status == AlertStatus.Sent && d.Until <= until)
+                .Where(d => d.ParentId == parent.Key && d.Status == AlertStatus.Sent)
                 .Select(d => d.Until).ToListAsync(cancellationToken);
             var since = sent.Count > 0 ? sent.Max() : until - FirstLookBack;
             if (since >= until)

@@ -135,6 +135,26 @@ public sealed class ParentDigestDeliveryTests
         Assert.Equal((AlertStatus.Sent, null, 2), (sent.Status, sent.Error, sent.Attempts));
     }
 
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task SentByHandAfterTheScheduledTime_TheJobsRunOfThatPeriodSendsNothingAgain(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.CreateContext();
+        var school = await TutoringSchool.CreateAsync(db);
+        long recording = await school.SessionAsync("Week 1", school.Ada);
+        await school.DraftAsync(recording, "Week one recap.");
+        await school.ApproveAsync(recording);
+        var notifier = new CapturingNotifier();
+        school.Time.Advance(TimeSpan.FromHours(9));     // Friday 18:00, after the 17:00 schedule
+
+        await Delivery(db, notifier, school).SendAsync(school.Time.GetUtcNow(), CancellationToken.None);   // ./addin digest send
+        await Job(db, notifier, school).RunAsync(CancellationToken.None);                                  // the 17:00 run, late
+
+        Assert.Single(notifier.Sent);
+    }
+
     [Fact]
     public async Task Send_WithoutADigestNotifier_SaysWhichSettingToSet_AndTheJobSendsNothing()
     {
