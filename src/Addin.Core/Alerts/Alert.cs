@@ -59,6 +59,9 @@ public enum AlertKind
 
     /// <summary>A scheduled session ended and no recording of it arrived within the grace period.</summary>
     RecordingMissing = 2,
+
+    /// <summary>A recording's recap was drafted and awaits its instructor's review.</summary>
+    RecapDrafted = 3,
 }
 
 /// <summary>Who an alert is for.</summary>
@@ -67,7 +70,7 @@ public enum AlertAudience
     /// <summary>The people who run Addin.</summary>
     Operations = 0,
 
-    /// <summary>The course's instructors.</summary>
+    /// <summary>The course's instructors (or the session's instructor and substitute).</summary>
     Instructors = 1,
 }
 

@@ -15,8 +15,11 @@ public interface IRecapBriefSource
     /// <summary>How each student responds to explanations (for a substitute, who does not know them).</summary>
     Task<IReadOnlyList<ExplanationResponse>> ExplanationResponsesAsync(long courseId, IReadOnlyCollection<long> studentIds, CancellationToken cancellationToken);
 
-    /// <summary>The approved recaps of the sessions a student took part in since a time (for the parent digest; never drafts).</summary>
-    Task<IReadOnlyList<RecapForBrief>> ApprovedForStudentAsync(long studentId, DateTimeOffset since, CancellationToken cancellationToken);
+    /// <summary>
+    /// The recaps of the sessions a student may see that were approved (or published edited) after <paramref name="since"/>
+    /// and no later than <paramref name="until"/>, oldest session first: for the parent digest, so never drafts.
+    /// </summary>
+    Task<IReadOnlyList<RecapForBrief>> ApprovedForStudentAsync(long studentId, DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken);
 }
 
 /// <summary>Each student's risk level and why.</summary>

@@ -76,7 +76,7 @@ public sealed class StoredRecapsForBriefs(AddinDbContext db, AccessPolicy access
         return responses;
     }
 
-    public async Task<IReadOnlyList<RecapForBrief>> ApprovedForStudentAsync(long studentId, DateTimeOffset since, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<RecapForBrief>> ApprovedForStudentAsync(long studentId, DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken)
     {
         var student = await db.People.AsNoTracking().Where(p => p.Id == studentId)
             .Select(p => new { p.PlatformId, p.Platform!.InstitutionId }).SingleOrDefaultAsync(cancellationToken);
@@ -86,9 +86,11 @@ public sealed class StoredRecapsForBriefs(AddinDbContext db, AccessPolicy access
         }
 
         var visible = access.VisibleRecordings(new Viewer(studentId, student.PlatformId, student.InstitutionId, IsReviewer: false)).Select(r => r.Id);
-        var published = db.Recaps.Where(r => visible.Contains(r.RecordingId) && (r.Status == RecapStatus.Approved || r.Status == RecapStatus.Edited));
+        // A published recap's current version is its approval (or published edit), so UpdatedAt is when it was published.
+        var published = db.Recaps.Where(r => visible.Contains(r.RecordingId) && (r.Status == RecapStatus.Approved || r.Status == RecapStatus.Edited)
+            && r.UpdatedAt > since && r.UpdatedAt <= until);
         var recaps = await RecentAsync(published, DateTimeOffset.MaxValue, int.MaxValue, cancellationToken);
-        return [.. recaps.Select(r => r.ForBrief).Where(r => r.SessionStartsAt is null || r.SessionStartsAt >= since).Reverse()];
+        return [.. recaps.Select(r => r.ForBrief).Reverse()];
     }
 
     private IQueryable<StoredRecap> CourseRecaps(long courseId) =>

@@ -15,4 +15,11 @@ public static class CourseInstructors
             .ToListAsync(cancellationToken);
         return [.. enrolled.Where(e => e.Roles.HasFlag(CourseRoles.Instructor)).Select(e => e.Email!).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal)];
     }
+
+    /// <summary>A session's own instructor and substitute when it names them (with an email address); otherwise every instructor of the course.</summary>
+    public static async Task<List<string>> ForSessionAsync(AddinDbContext db, long courseId, string? instructorEmail, string? substituteEmail, CancellationToken cancellationToken)
+    {
+        List<string> named = [.. new[] { instructorEmail, substituteEmail }.OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)];
+        return named.Count > 0 ? named : await EmailsAsync(db, courseId, cancellationToken);
+    }
 }

@@ -83,6 +83,8 @@ public abstract class AddinDbContext(DbContextOptions options) : DbContext(optio
 
     public DbSet<Briefs.Brief> Briefs => Set<Briefs.Brief>();
 
+    public DbSet<Briefs.DigestDelivery> DigestDeliveries => Set<Briefs.DigestDelivery>();
+
     public DbSet<Templates.TemplateOverride> TemplateOverrides => Set<Templates.TemplateOverride>();
 
     public DbSet<QualityFlag> QualityFlags => Set<QualityFlag>();

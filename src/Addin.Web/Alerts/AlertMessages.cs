@@ -56,5 +56,15 @@ internal static class AlertMessages
                "If it was recorded, upload the file from the course page; if it did not take place, tell your reviewer. The people who run Addin have been told.",
     };
 
+    /// <summary>Says only which session's recap awaits review and where: never a word of the recap or the transcript.</summary>
+    public static Notification InstructorsRecapDrafted(DraftedRecap draft, Uri reviewPage, IReadOnlyList<string> recipients) => new()
+    {
+        Recipients = recipients,
+        Subject = $"Recap to review: \"{draft.SessionTitle}\" ({draft.CourseTitle})",
+        Text = $"A draft recap of your session \"{draft.SessionTitle}\" of the course \"{draft.CourseTitle}\", {draft.When}, awaits your review.\n\n" +
+               $"Approve, edit or reject it: {reviewPage}\n\nStudents and parents see it only once you approve it.",
+        Link = reviewPage,
+    };
+
     private static string Id(Recording recording) => recording.Id.ToString(CultureInfo.InvariantCulture);
 }

@@ -29,10 +29,9 @@ public sealed partial class AlertSender(AddinDbContext db, IPlatformProviders pr
             return null;
         }
 
-        try
+        string? error = await NotifierDispatch.TrySendAsync(providers, subject.PlatformId, notice.NotifierId, notice.Notification, cancellationToken);
+        if (error is null)
         {
-            var notifier = await providers.GetNotifierAsync(subject.PlatformId, notice.NotifierId, cancellationToken);
-            await notifier.SendAsync(notice.Notification, cancellationToken);
             alert.Status = AlertStatus.Sent;
             alert.SentAt = time.GetUtcNow();
             alert.Error = null;
@@ -40,16 +39,12 @@ public sealed partial class AlertSender(AddinDbContext db, IPlatformProviders pr
             LogSent(logger, notice.Kind, notice.Audience, notice.NotifierId, subject.Describe());
             return null;
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            // Notifiers' messages name the server and the failure, never a password or a webhook URL.
-            string error = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
-            alert.Status = AlertStatus.Failed;
-            alert.Error = error;
-            await db.SaveChangesAsync(CancellationToken.None);
-            LogNotSent(logger, notice.Kind, notice.Audience, notice.NotifierId, subject.Describe(), error);
-            return $"{notice.Audience} through '{notice.NotifierId}': {error}";
-        }
+
+        alert.Status = AlertStatus.Failed;
+        alert.Error = error;
+        await db.SaveChangesAsync(CancellationToken.None);
+        LogNotSent(logger, notice.Kind, notice.Audience, notice.NotifierId, subject.Describe(), error);
+        return $"{notice.Audience} through '{notice.NotifierId}': {error}";
     }
 
     /// <summary>The alert's record, created if new; null when it was sent (or skipped) already.</summary>

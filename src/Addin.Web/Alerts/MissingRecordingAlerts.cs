@@ -68,9 +68,7 @@ public sealed class MissingRecordingAlerts(AddinDbContext db, AlertSender sender
             AlertMessages.OperationsMissing(session, settings.OperationsRecipients))).ToList();
         if (settings is { TellInstructorsWhenMissing: true, InstructorNotifier: { Length: > 0 } notifier })
         {
-            // The session's own instructor (and substitute) when it names them; otherwise every instructor of the course.
-            string[] named = [.. new[] { session.InstructorEmail, session.SubstituteEmail }.OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)];
-            var recipients = named.Length > 0 ? [.. named] : await CourseInstructors.EmailsAsync(db, session.CourseId, cancellationToken);
+            var recipients = await CourseInstructors.ForSessionAsync(db, session.CourseId, session.InstructorEmail, session.SubstituteEmail, cancellationToken);
             notices.Add(new AlertNotice($"{key}:instructors:{notifier}", AlertKind.RecordingMissing, AlertAudience.Instructors, notifier,
                 AlertMessages.InstructorsMissing(session, recipients)));
         }
@@ -94,14 +92,5 @@ internal sealed record MissingRecording(
     string? SubstituteEmail)
 {
     /// <summary>When it was scheduled, in the session's own time zone.</summary>
-    public string When
-    {
-        get
-        {
-            var zone = TimeZone is { } id && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var found) ? found : TimeZoneInfo.Utc;
-            string end = TimeZoneInfo.ConvertTime(EndsAt, zone).ToString("HH:mm", CultureInfo.InvariantCulture);
-            string start = StartsAt is { } at ? TimeZoneInfo.ConvertTime(at, zone).ToString("dddd d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture) + "–" : "ending ";
-            return $"{start}{end} ({zone.Id})";
-        }
-    }
+    public string When => SessionTime.Describe(StartsAt, EndsAt, TimeZone);
 }

@@ -5,7 +5,7 @@ namespace Addin.Web.Cli;
 
 /// <summary>
 /// The admin verbs of <c>./addin</c> that need Addin's code: <c>plugins list</c>, <c>plugins validate [path]</c>,
-/// <c>migrate</c>, <c>transcripts wer</c>, <c>recap</c>, <c>import activity|attendance</c>, <c>risk</c>, <c>sessions import</c>, <c>templates set|reset</c>, <c>digest</c>, <c>audit export</c>, <c>student export|erase</c>, <c>retention policy|run</c>. Configuration comes from the same appsettings.json and environment variables as the server.
+/// <c>migrate</c>, <c>transcripts wer</c>, <c>recap</c>, <c>import activity|attendance</c>, <c>risk</c>, <c>sessions import</c>, <c>templates set|reset</c>, <c>digest [send]</c>, <c>audit export</c>, <c>student export|erase</c>, <c>retention policy|run</c>. Configuration comes from the same appsettings.json and environment variables as the server.
 /// </summary>
 public static class CliApp
 {
@@ -58,6 +58,7 @@ public static class CliApp
             ["templates", "set", var platform, var name, var file] => await TemplatesCommand.SetAsync(args, platform, name, file, output, cancel.Token),
             ["templates", "reset", var platform, var name] => await TemplatesCommand.ResetAsync(args, platform, name, output, cancel.Token),
             ["digest"] => await DigestCommand.RunAsync(args, configuration, output, cancel.Token),
+            ["digest", "send"] => await DigestCommand.SendAsync(args, dryRun, output, cancel.Token),
             ["audit", "export"] => await AuditCommand.ExportAsync(args, configuration, output, Console.Error, cancel.Token),
             ["student", "export", var institution, var lmsId] => await StudentCommand.ExportAsync(args, institution, lmsId, configuration, output, cancel.Token),
             ["student", "erase", var institution, var lmsId] => await StudentCommand.EraseAsync(args, institution, lmsId, yes, Console.In, output, cancel.Token),
@@ -108,7 +109,9 @@ public static class CliApp
               templates reset PLATFORM NAME
                                          Go back to Addin's own template.
               digest --platform KEY --student USER [--days 7] [--timezone ZONE]
-                                         Print a student's parent digest (approved recaps only) as HTML.
+                                         Print a student's parent digest (recaps approved in those days only) as HTML.
+              digest send [--dry-run]    Send each parent the digest of their children's recaps approved since their last one
+                                         (through Addin:Digests:Notifier); --dry-run lists who would get what and sends nothing.
               audit export --institution SLUG [--from YYYY-MM-DD] [--to YYYY-MM-DD]
                                          Write the institution's audit log as CSV to standard output.
               student export INSTITUTION LMS-ID --out FOLDER

@@ -1,7 +1,7 @@
 namespace Addin.Web.Configuration;
 
 /// <summary>
-/// Who is told about recordings that fail, become ready or never arrive, and through which notifiers. Configuration section
+/// Who is told about recordings that fail, become ready or never arrive, and about recaps to review, and through which notifiers. Configuration section
 /// <c>Addin:Alerts</c>; the notifiers' own settings (server, password, webhook URL) are under <c>Addin:Providers:Settings</c>.
 /// </summary>
 public sealed class AlertOptions
@@ -25,6 +25,9 @@ public sealed class AlertOptions
 
     /// <summary>Tell a session's instructor when it ended without a recording (operations are told whenever they have notifiers).</summary>
     public bool TellInstructorsWhenMissing { get; set; } = true;
+
+    /// <summary>Tell a session's instructor and substitute when its recap is drafted and awaits their review.</summary>
+    public bool TellInstructorsWhenRecapDrafted { get; set; } = true;
 
     /// <summary>Every notifier named here, each once.</summary>
     public List<string> NotifierIds =>

@@ -1,13 +1,12 @@
 using System.Net.Mail;
-using System.Text.RegularExpressions;
 
 namespace Addin.Web.Configuration;
 
-internal sealed partial class AlertOptionsValidator : OptionsValidator<AlertOptions>
+internal sealed class AlertOptionsValidator : OptionsValidator<AlertOptions>
 {
     protected override IEnumerable<string> Problems(AlertOptions options)
     {
-        foreach (string id in options.OperationsNotifiers.Append(options.InstructorNotifier ?? "").Where(id => id.Length > 0 && !ProviderId().IsMatch(id)))
+        foreach (string id in options.OperationsNotifiers.Append(options.InstructorNotifier ?? "").Where(id => id.Length > 0 && !ProviderIds.IsValid(id)))
         {
             yield return $"{AlertOptions.SectionName}: '{id}' is not a notifier id; use the provider id from plugin.json, for example \"smtp\" or \"teams-webhook\".";
         }
@@ -27,7 +26,4 @@ internal sealed partial class AlertOptionsValidator : OptionsValidator<AlertOpti
             yield return $"{AlertOptions.SectionName}:OperationsRecipients is empty, but operations alerts go by email (smtp); add the addresses to send them to.";
         }
     }
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
-    private static partial Regex ProviderId();
 }

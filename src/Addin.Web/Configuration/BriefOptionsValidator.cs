@@ -1,8 +1,6 @@
-using System.Text.RegularExpressions;
-
 namespace Addin.Web.Configuration;
 
-internal sealed partial class BriefOptionsValidator : OptionsValidator<BriefOptions>
+internal sealed class BriefOptionsValidator : OptionsValidator<BriefOptions>
 {
     public static readonly TimeSpan MinLeadTime = TimeSpan.FromMinutes(10);
 
@@ -16,12 +14,9 @@ internal sealed partial class BriefOptionsValidator : OptionsValidator<BriefOpti
                          "because briefs are checked every few minutes and a brief written a week ahead would miss the last session's recap.";
         }
 
-        if (options.Notifier is { Length: > 0 } id && !ProviderId().IsMatch(id))
+        if (options.Notifier is { Length: > 0 } id && !ProviderIds.IsValid(id))
         {
             yield return $"{BriefOptions.SectionName}:Notifier '{id}' is not a notifier id; use the provider id from plugin.json, for example \"smtp\" or \"teams-webhook\".";
         }
     }
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
-    private static partial Regex ProviderId();
 }

@@ -1,27 +1,13 @@
-using Cronos;
-
 namespace Addin.Web.Configuration;
 
 internal sealed class RiskOptionsValidator : OptionsValidator<RiskOptions>
 {
     protected override IEnumerable<string> Problems(RiskOptions options)
     {
-        if (!IsCron(options.ScoreSchedule))
+        if (!CronSchedules.IsValid(options.ScoreSchedule))
         {
             yield return $"{RiskOptions.SectionName}:ScoreSchedule '{options.ScoreSchedule}' is not a cron expression: write five fields " +
                 "(minute hour day-of-month month day-of-week, in UTC), for example \"0 2 * * *\" for every day at 02:00 or \"0 6 * * 1-5\" for weekdays at 06:00.";
         }
-    }
-
-    /// <summary>The five-field form the job engine schedules by (a sixth, leading field of seconds is accepted as it is there).</summary>
-    private static bool IsCron(string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return false;
-        }
-
-        var format = value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 6 ? CronFormat.IncludeSeconds : CronFormat.Standard;
-        return CronExpression.TryParse(value, format, out _);
     }
 }

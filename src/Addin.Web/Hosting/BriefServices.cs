@@ -7,12 +7,13 @@ using Addin.Web.Pages;
 
 namespace Addin.Web.Hosting;
 
-/// <summary>Scheduling, pre-session briefs, their templates and their delivery.</summary>
+/// <summary>Scheduling, pre-session briefs and parent digests, their templates and their delivery.</summary>
 internal static class BriefServices
 {
     public static void AddAddinBriefs(this IServiceCollection services)
     {
         services.AddValidatedOptions<BriefOptions, BriefOptionsValidator>(BriefOptions.SectionName);
+        services.AddValidatedOptions<DigestOptions, DigestOptionsValidator>(DigestOptions.SectionName);
         services.AddScoped<SessionScheduler>();
         services.AddScoped<SessionCsvImport>();
 
@@ -26,6 +27,10 @@ internal static class BriefServices
         services.AddScoped<BriefComposer>();
         services.AddScoped<BriefGenerator>();
         services.AddScoped<ParentDigest>();
+        services.AddScoped<ParentDigests>();
+        services.AddScoped<ParentDigestDelivery>();
+        services.AddScoped<SendParentDigestsJob>();
+        services.AddHostedService<ParentDigestSchedule>();
         services.AddScoped<BriefDelivery>();
         services.AddScoped<GenerateBriefsJob>();
         services.AddScoped<DeliverBriefJob>();

@@ -53,6 +53,9 @@ internal static class JobServices
         services.AddScoped<MissingRecordingAlerts>();
         services.AddScoped<RecordingAlertJob>();
         services.AddSingleton<IRecordingOutcomeAlerts, HangfireRecordingOutcomeAlerts>();
+        services.AddScoped<RecapDraftAlerts>();
+        services.AddScoped<RecapDraftAlertJob>();
+        services.AddSingleton<Core.Recaps.IRecapDraftNotices, HangfireRecapDraftNotices>();
         services.AddScoped<QualityCheckJob>();
         services.AddHostedService<QualityCheckSchedule>();
         services.AddScoped<ScoreRiskJob>();

@@ -51,13 +51,13 @@ public sealed class BriefFromStoredRecapsTests
         var scenario = await RecapScenario.CreateAsync(db);
         await scenario.RunStageAsync();
         var source = new StoredRecapsForBriefs(db, new AccessPolicy(db));
-        var since = BriefWorld.Now.AddYears(-1);
+        var (since, until) = (BriefWorld.Now.AddYears(-1), BriefWorld.Now.AddYears(1));
         var review = new RecapReview(db, new AccessPolicy(db), scenario.Time);
 
-        var whileDraft = await source.ApprovedForStudentAsync(scenario.School.Student.PersonId, since, CancellationToken.None);
+        var whileDraft = await source.ApprovedForStudentAsync(scenario.School.Student.PersonId, since, until, CancellationToken.None);
         await review.ApproveAsync(scenario.School.Teacher, scenario.RecordingId, 1, CancellationToken.None);
-        var approved = await source.ApprovedForStudentAsync(scenario.School.Student.PersonId, since, CancellationToken.None);
-        var otherCourse = await source.ApprovedForStudentAsync(scenario.School.BiologyStudent.PersonId, since, CancellationToken.None);
+        var approved = await source.ApprovedForStudentAsync(scenario.School.Student.PersonId, since, until, CancellationToken.None);
+        var otherCourse = await source.ApprovedForStudentAsync(scenario.School.BiologyStudent.PersonId, since, until, CancellationToken.None);
         var lastApproved = await source.LastRecapAsync(scenario.School.Algebra.Id, BriefWorld.Now, CancellationToken.None);
         await review.RejectAsync(scenario.School.Teacher, scenario.RecordingId, 2, CancellationToken.None);
         var lastRejected = await source.LastRecapAsync(scenario.School.Algebra.Id, BriefWorld.Now, CancellationToken.None);

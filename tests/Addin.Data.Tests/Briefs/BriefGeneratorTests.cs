@@ -144,10 +144,11 @@ public sealed class BriefGeneratorTests
         var draft = approved with { SessionTitle = "Draft session", IsDraft = true, Summary = "Draft summary." };
         var digest = new ParentDigest(db, new KnownRecaps(null, [approved, draft]), world.TemplateStore, new Core.Templates.LiquidTemplates());
 
-        string? html = await digest.RenderAsync(world.School.Student.PersonId, BriefWorld.Now.AddDays(-7), TimeZoneInfo.Utc, CancellationToken.None);
+        var composed = await digest.ComposeAsync(world.School.Student.PersonId, BriefWorld.Now.AddDays(-7), BriefWorld.Now, TimeZoneInfo.Utc, CancellationToken.None);
 
-        Assert.Contains("Approved summary.", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("Draft", html, StringComparison.Ordinal);
+        Assert.Contains("Approved summary.", composed!.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Draft", composed.Html, StringComparison.Ordinal);
+        Assert.Equal([approved], composed.Recaps);
     }
 
     private sealed class KnownRecaps(RecapForBrief? last, IReadOnlyList<RecapForBrief>? approved = null) : IRecapBriefSource
@@ -160,7 +161,7 @@ public sealed class BriefGeneratorTests
         public Task<IReadOnlyList<ExplanationResponse>> ExplanationResponsesAsync(long courseId, IReadOnlyCollection<long> studentIds, CancellationToken cancellationToken) =>
             Task.FromResult<IReadOnlyList<ExplanationResponse>>([]);
 
-        public Task<IReadOnlyList<RecapForBrief>> ApprovedForStudentAsync(long studentId, DateTimeOffset since, CancellationToken cancellationToken) =>
+        public Task<IReadOnlyList<RecapForBrief>> ApprovedForStudentAsync(long studentId, DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken) =>
             Task.FromResult(approved ?? []);
     }
 

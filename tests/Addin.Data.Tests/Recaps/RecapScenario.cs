@@ -100,18 +100,30 @@ internal sealed class RecapScenario
             new AiConsents(Db, Time),
             new CurriculumPlans(Db, Time),
             new RecapDrafts(Db, Time),
-            new RecapEvidenceChecker(NullLogger<RecapEvidenceChecker>.Instance));
+            new RecapEvidenceChecker(NullLogger<RecapEvidenceChecker>.Instance),
+            DraftNotices);
         await stage.RunAsync(context, CancellationToken.None);
         await Db.SaveChangesAsync();
         Progress = reported;
         return [.. recording.Events];
     }
 
+    /// <summary>The recordings whose draft the stage announced, in order.</summary>
+    public QueuedDraftNotices DraftNotices { get; } = new();
+
     /// <summary>What the summariser reported during the last run.</summary>
     public IReadOnlyList<double> Progress { get; private set; } = [];
 
     public Task<List<RecapVersion>> VersionsAsync() =>
         Db.RecapVersions.AsNoTracking().Where(v => Db.Recaps.Any(r => r.Id == v.RecapId && r.RecordingId == RecordingId)).OrderBy(v => v.Number).ToListAsync();
+
+    /// <summary>Records the announcements the stage queues, as the job engine would receive them.</summary>
+    internal sealed class QueuedDraftNotices : IRecapDraftNotices
+    {
+        public List<long> Queued { get; } = [];
+
+        public void DraftAwaitsReview(long recordingId) => Queued.Add(recordingId);
+    }
 
     private sealed class SyncProgress(List<double> values) : IProgress<double>
     {

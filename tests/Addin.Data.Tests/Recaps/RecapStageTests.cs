@@ -26,6 +26,7 @@ public sealed class RecapStageTests
         Assert.Null(version.ChangedById);
         Assert.Contains(events, e => e.Message.StartsWith("Recap drafted by local-summariser", StringComparison.Ordinal));
         Assert.Equal(1.0, scenario.Progress[^1]);
+        Assert.Equal([scenario.RecordingId], scenario.DraftNotices.Queued);
 
         var recap = RecapJson.Read(version.RecapJson);
         var duration = TimeSpan.FromMilliseconds((await db.Recordings.SingleAsync(r => r.Id == scenario.RecordingId)).DurationMs!.Value);
@@ -70,6 +71,23 @@ public sealed class RecapStageTests
 
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Run_Again_AnnouncesAStillUndecidedDraftAgain_ButNotADecidedOne(DatabaseProvider provider)
+    {
+        // A run cut short after storing the draft is retried: the retry announces it (the notice itself goes out once).
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.CreateContext();
+        var scenario = await RecapScenario.CreateAsync(db);
+        await scenario.RunStageAsync();
+
+        await scenario.RunStageAsync();
+        await new RecapReview(db, new Core.Access.AccessPolicy(db), scenario.Time).ApproveAsync(scenario.School.Teacher, scenario.RecordingId, 1, CancellationToken.None);
+        await scenario.RunStageAsync();
+
+        Assert.Equal([scenario.RecordingId, scenario.RecordingId], scenario.DraftNotices.Queued);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Run_ConsentOffForTheCourse_SkipsAndSaysWhy(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -80,6 +98,7 @@ public sealed class RecapStageTests
         var events = await scenario.RunStageAsync();
 
         Assert.Empty(await scenario.VersionsAsync());
+        Assert.Empty(scenario.DraftNotices.Queued);
         Assert.Contains(events, e => e.Message.StartsWith("No recap: AI processing is off for this course or its platform.", StringComparison.Ordinal));
         var consent = await new AiConsents(db, scenario.Time).ForCourseAsync(scenario.School.Algebra.Id, CancellationToken.None);
         Assert.False(consent.IsOn);
@@ -125,6 +144,7 @@ public sealed class RecapStageTests
         var events = await scenario.RunStageAsync(new FailingSummariser(), "chat");
 
         Assert.Empty(await scenario.VersionsAsync());
+        Assert.Empty(scenario.DraftNotices.Queued);
         var warning = Assert.Single(events, e => e.Severity == EventSeverity.Warning);
         Assert.Equal("No recap: the summariser 'chat' failed: The chat endpoint answered 502 Bad Gateway. The recording, its transcript and its renditions are unaffected.", warning.Message);
         Assert.Equal(scenario.Transcript.Segments.Count, await db.TranscriptLines.CountAsync());

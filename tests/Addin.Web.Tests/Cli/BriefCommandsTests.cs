@@ -58,6 +58,20 @@ public sealed class BriefCommandsTests : IDisposable
         Assert.Contains("Usage: ./addin digest --platform KEY --student", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task DigestSend_DryRunWithNothingNew_SendsNothing_AndWithoutANotifierSaysWhichSettingToSet()
+    {
+        using var output = new StringWriter();
+
+        int dryRun = await Run(output, "digest", "send", "--dry-run");
+        int send = await Run(output, "digest", "send");
+
+        string text = output.ToString();
+        Assert.Equal((0, 1), (dryRun, send));
+        Assert.Contains("Nothing new for any parent; nothing would be sent.", text, StringComparison.Ordinal);
+        Assert.Contains("✗ Addin:Digests:Notifier is not set, so parent digests are not sent; set it to a notifier id such as \"smtp\".", text, StringComparison.Ordinal);
+    }
+
     private Task<int> Run(TextWriter output, params string[] args) =>
         CliApp.RunAsync([.. args, "--Addin:DataDirectory", data.Path, "--Addin:Plugins:Directory", RepoPaths.Plugins, "--Addin:EnableDemo", "false"], output);
 }

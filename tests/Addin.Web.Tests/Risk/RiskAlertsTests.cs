@@ -2,18 +2,14 @@ using System.Text.Json;
 using Addin.Core.Courses;
 using Addin.Core.Institutions;
 using Addin.Core.People;
-using Addin.Core.Providers;
 using Addin.Core.Risk;
 using Addin.Data;
 using Addin.Sdk.Notifications;
-using Addin.Sdk.Recordings;
 using Addin.Sdk.Risk;
-using Addin.Sdk.Storage;
-using Addin.Sdk.Summaries;
-using Addin.Sdk.Transcription;
 using Addin.Testing;
 using Addin.Web.Configuration;
 using Addin.Web.Risk;
+using Addin.Web.Tests.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -111,38 +107,5 @@ public sealed class RiskAlertsTests
             EnteredHigh = enteredHigh,
         });
         await db.SaveChangesAsync();
-    }
-
-    private sealed class CapturingNotifier : INotifier
-    {
-        public List<Notification> Sent { get; } = [];
-
-        public string? Failure { get; set; }
-
-        public Task SendAsync(Notification notification, CancellationToken cancellationToken)
-        {
-            if (Failure is not null)
-            {
-                throw new InvalidOperationException(Failure);
-            }
-
-            Sent.Add(notification);
-            return Task.CompletedTask;
-        }
-    }
-
-    /// <summary>The platform's providers as far as alerts use them: its notifiers.</summary>
-    private sealed class NotifierOnly(INotifier notifier) : IPlatformProviders
-    {
-        public Task<INotifier> GetNotifierAsync(long platformId, string providerId, CancellationToken cancellationToken) => Task.FromResult(notifier);
-
-        public Task<ResolvedProvider<IRecordingSource>> GetRecordingSourceAsync(long platformId, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<ResolvedProvider<IMediaStore>> GetMediaStoreAsync(long platformId, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<IReadOnlyList<ResolvedProvider<ITranscriptionEngine>>> GetTranscriptionEnginesAsync(long platformId, CancellationToken cancellationToken) =>
-            throw new NotSupportedException();
-
-        public Task<ResolvedProvider<ISummariser>> GetSummariserAsync(long platformId, CancellationToken cancellationToken) => throw new NotSupportedException();
     }
 }

@@ -12,7 +12,9 @@ namespace Addin.Core.Pipeline.Stages;
 /// Drafts the recording's recap with the platform's summariser, checks its evidence against the transcript and stores it
 /// as a draft for the instructor to review. It runs only when AI processing is on for the course and its platform and a
 /// transcript exists; otherwise it says why and the recording is ready without a recap. A summariser that fails costs the
-/// recap only: the recording, its transcript and its renditions stay as they are.
+/// recap only: the recording, its transcript and its renditions stay as they are. A stored draft is announced to its
+/// reviewers (<see cref="IRecapDraftNotices"/>), again whenever the stage finds it still a draft: a run cut short between
+/// storing and announcing announces it on its retry, and the notice goes out once.
 /// </summary>
 public sealed class RecapStage(
     AddinDbContext db,
@@ -20,7 +22,8 @@ public sealed class RecapStage(
     AiConsents consents,
     CurriculumPlans plans,
     RecapDrafts drafts,
-    RecapEvidenceChecker checker) : IPipelineStage
+    RecapEvidenceChecker checker,
+    IRecapDraftNotices notices) : IPipelineStage
 {
     public PipelineStage Stage => PipelineStage.Recap;
 
@@ -36,7 +39,7 @@ public sealed class RecapStage(
 
         if (await drafts.FindAsync(recording.Id, cancellationToken) is { } existing)
         {
-            context.Info($"Recap already drafted (version {existing.Version}, {existing.Status}); not drafted again.");
+            AlreadyDrafted(context, existing);
             return;
         }
 
@@ -83,14 +86,24 @@ public sealed class RecapStage(
         var (stored, created) = await drafts.SaveAsync(recording.Id, checkedRecap, cancellationToken);
         if (!created)
         {
-            context.Info($"Recap already drafted (version {stored.Version}, {stored.Status}); not drafted again.");
+            AlreadyDrafted(context, stored);
             return;
         }
 
+        notices.DraftAwaitsReview(recording.Id);
         var shown = checkedRecap.Recap;
         context.Info(
             $"Recap drafted by {summariser.ProviderId}: {shown.Topics.Count} topics, {shown.Exchanges.Count} exchanges, {shown.Gaps.Count} gaps, {shown.Moments.Count} moments; " +
             $"{checkedRecap.Dropped.Count} claims dropped because their evidence is not in the transcript. It awaits the instructor's review.");
+    }
+
+    private void AlreadyDrafted(StageContext context, StoredRecap existing)
+    {
+        context.Info($"Recap already drafted (version {existing.Version}, {existing.Status}); not drafted again.");
+        if (existing.Status == RecapStatus.Draft)
+        {
+            notices.DraftAwaitsReview(context.Recording.Id);
+        }
     }
 
     private async Task<Transcript?> ReadTranscriptAsync(long recordingId, CancellationToken cancellationToken)

@@ -179,6 +179,60 @@ namespace Addin.Data.Migrations.Sqlite
                     b.ToTable("Briefs");
                 });
 
+            modelBuilder.Entity("Addin.Core.Briefs.DigestDelivery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NotifierId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecapCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Since")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Until")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId", "Until")
+                        .IsUnique();
+
+                    b.ToTable("DigestDeliveries");
+                });
+
             modelBuilder.Entity("Addin.Core.Courses.Course", b =>
                 {
                     b.Property<long>("Id")
@@ -1697,6 +1751,17 @@ namespace Addin.Data.Migrations.Sqlite
                     b.Navigation("Recipient");
 
                     b.Navigation("Session");
+                });
+
+            modelBuilder.Entity("Addin.Core.Briefs.DigestDelivery", b =>
+                {
+                    b.HasOne("Addin.Core.People.Person", "Parent")
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Parent");
                 });
 
             modelBuilder.Entity("Addin.Core.Courses.Course", b =>
