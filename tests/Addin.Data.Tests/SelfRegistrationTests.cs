@@ -1,7 +1,9 @@
 using Addin.Core.Institutions;
+using Addin.Core.Persistence;
 using Addin.Testing;
 using Addin.Web.Lti;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Addin.Data.Tests;
 
@@ -17,7 +19,7 @@ public sealed class SelfRegistrationTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.CreateContext();
-        var registry = new PlatformRegistry(db);
+        var registry = new PlatformRegistry(db, new PlatformRegistrationChanges());
 
         var (byHand, problems) = await registry.RegisterAsync(Request("lms-a", "client-a", "Westbrook") with { DeploymentIds = [] }, CancellationToken.None);
         var (itself, _) = await registry.RegisterAsync(Request("lms-a", "client-a", "Westbrook") with { DeploymentIds = [], RegisteredByPlatform = true }, CancellationToken.None);
@@ -33,7 +35,7 @@ public sealed class SelfRegistrationTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.CreateContext();
-        var registry = new PlatformRegistry(db);
+        var registry = new PlatformRegistry(db, new PlatformRegistrationChanges());
         await registry.RegisterAsync(Request("canvas", "client-1", "Westbrook College"), CancellationToken.None);
 
         var (platform, problems) = await registry.RegisterAsync(Request("intruder", "client-2", "westbrook college") with { RegisteredByPlatform = true }, CancellationToken.None);
@@ -49,7 +51,7 @@ public sealed class SelfRegistrationTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.CreateContext();
-        var registry = new PlatformRegistry(db);
+        var registry = new PlatformRegistry(db, new PlatformRegistrationChanges());
         await registry.RegisterAsync(Request("lms-a", "client-a", "Westbrook") with { RegisteredByPlatform = true }, CancellationToken.None);
         await registry.RegisterAsync(Request("other", "client-o", "Other School"), CancellationToken.None);
 
@@ -69,22 +71,28 @@ public sealed class SelfRegistrationTests
         await using var database = await TestDatabase.CreateAsync(provider);
         await using (var setup = database.CreateContext())
         {
-            await new PlatformRegistry(setup).RegisterAsync(Request("lms-a", "client-a", "Westbrook") with { DeploymentIds = [], RegisteredByPlatform = true }, CancellationToken.None);
+            await new PlatformRegistry(setup, new PlatformRegistrationChanges()).RegisterAsync(Request("lms-a", "client-a", "Westbrook") with { DeploymentIds = [], RegisteredByPlatform = true }, CancellationToken.None);
         }
 
         await using var first = database.CreateContext();
         await using var second = database.CreateContext();
         bool[] won = await Task.WhenAll(
-            new EfPlatformRegistrationStore(first).RecordFirstDeploymentAsync("lms-a", "deployment-1", CancellationToken.None),
-            new EfPlatformRegistrationStore(second).RecordFirstDeploymentAsync("lms-a", "deployment-2", CancellationToken.None));
+            Store(first).RecordFirstDeploymentAsync("lms-a", "deployment-1", CancellationToken.None),
+            Store(second).RecordFirstDeploymentAsync("lms-a", "deployment-2", CancellationToken.None));
 
         await using var check = database.CreateContext();
         var deployments = await check.PlatformDeployments.Select(d => d.DeploymentId).ToListAsync();
         Assert.Single(deployments);
         Assert.Equal(1, won.Count(w => w));
         Assert.Equal(deployments[0], won[0] ? "deployment-1" : "deployment-2");
-        var registration = Assert.Single(await new EfPlatformRegistrationStore(check).FindByIssuerAsync("https://lms.westbrook.test", CancellationToken.None));
+        var registration = Assert.Single(await Store(check).FindByIssuerAsync("https://lms.westbrook.test", CancellationToken.None));
         Assert.False(registration.AwaitsFirstDeployment);
+    }
+
+    private static EfPlatformRegistrationStore Store(AddinDbContext db)
+    {
+        var changes = new PlatformRegistrationChanges();
+        return new EfPlatformRegistrationStore(db, new PlatformRegistrationCache(changes, new FakeTimeProvider()), changes);
     }
 
     private static PlatformRegistrationRequest Request(string key, string clientId, string institution) => new()

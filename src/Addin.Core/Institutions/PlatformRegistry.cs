@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Addin.Core.Institutions;
 
 /// <summary>Registers LMS platforms for institutions, checks what is registered, and removes unused registrations.</summary>
-public sealed class PlatformRegistry(AddinDbContext db)
+public sealed class PlatformRegistry(AddinDbContext db, PlatformRegistrationChanges changes)
 {
     /// <summary>Creates or updates (by key) a registration; returns the problems instead when the request cannot work.</summary>
     public async Task<(Platform? Platform, IReadOnlyList<string> Problems)> RegisterAsync(PlatformRegistrationRequest request, CancellationToken cancellationToken)
@@ -65,6 +65,7 @@ public sealed class PlatformRegistry(AddinDbContext db)
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        changes.Note();
         return (platform, []);
     }
 
@@ -102,6 +103,7 @@ public sealed class PlatformRegistry(AddinDbContext db)
 
         db.Platforms.Remove(platform);
         await db.SaveChangesAsync(cancellationToken);
+        changes.Note();
         return null;
     }
 

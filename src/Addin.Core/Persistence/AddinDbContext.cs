@@ -59,8 +59,6 @@ public abstract class AddinDbContext(DbContextOptions options) : DbContext(optio
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
-    public DbSet<LoginStateRecord> LoginStates => Set<LoginStateRecord>();
-
     public DbSet<UsedNonce> UsedNonces => Set<UsedNonce>();
 
     public DbSet<Alerts.Alert> Alerts => Set<Alerts.Alert>();

@@ -18,7 +18,7 @@ public sealed class InMemoryLoginStateStore : ILoginStateStore
     public int Count => _pending.Count;
 
     /// <inheritdoc />
-    public Task SaveAsync(LoginState s, CancellationToken ct)
+    public Task<string> SaveAsync(LoginState s, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(s);
         DropExpired();
@@ -27,7 +27,7 @@ public sealed class InMemoryLoginStateStore : ILoginStateStore
             throw new InvalidOperationException("A pending login with the same state already exists.");
         }
 
-        return Task.CompletedTask;
+        return Task.FromResult(s.State);
     }
 
     /// <inheritdoc />

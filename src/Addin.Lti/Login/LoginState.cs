@@ -1,7 +1,10 @@
 namespace Addin.Lti.Login;
 
 /// <summary>What the tool remembers between sending the browser to the platform and receiving the launch.</summary>
-/// <param name="State">The random value sent as <c>state</c>; also the key this record is stored under.</param>
+/// <param name="State">
+/// A random value that makes the login unique; a store that keeps records sends it as <c>state</c> and keys the
+/// record by it (see <see cref="ILoginStateStore.SaveAsync"/>).
+/// </param>
 /// <param name="Nonce">The random value sent as <c>nonce</c>; the id_token must carry it back.</param>
 /// <param name="RegistrationKey">The registration the login was started for.</param>
 /// <param name="Issuer">The platform's issuer.</param>

@@ -55,13 +55,13 @@ public sealed partial class OidcLoginInitiator
                 request.TargetLinkUri,
                 _time.GetUtcNow() + _settings.LoginStateLifetime,
                 storageTarget);
-            await _loginStates.SaveAsync(loginState, ct);
+            string state = await _loginStates.SaveAsync(loginState, ct);
 
             LogLoginStarted(registration.Key, registration.Issuer, registration.ClientId);
             return new LoginRedirect(
-                BuildRedirect(registration, request, loginState),
-                loginState.State,
-                storageTarget is null ? null : StorageFor(loginState, storageTarget, registration));
+                BuildRedirect(registration, request, state, loginState.Nonce),
+                state,
+                storageTarget is null ? null : StorageFor(state, loginState.Nonce, storageTarget, registration));
         }
         catch (LtiValidationException ex)
         {
@@ -118,12 +118,12 @@ public sealed partial class OidcLoginInitiator
     }
 
     // LTI OIDC Login with LTI Client Side postMessages: the state and the nonce, each under a key that carries it.
-    private static PlatformStorageLogin StorageFor(LoginState loginState, string target, PlatformRegistration registration) => new(
+    private static PlatformStorageLogin StorageFor(string state, string nonce, string target, PlatformRegistration registration) => new(
         target,
         PlatformOrigin.Of(registration.AuthorizationEndpoint),
         [
-            new PlatformStorageItem(PlatformStorageKeys.State(loginState.State), loginState.State),
-            new PlatformStorageItem(PlatformStorageKeys.Nonce(loginState.Nonce), loginState.Nonce),
+            new PlatformStorageItem(PlatformStorageKeys.State(state), state),
+            new PlatformStorageItem(PlatformStorageKeys.Nonce(nonce), nonce),
         ]);
 
     private static void CheckDeploymentHint(string? deploymentId, PlatformRegistration registration)
@@ -136,7 +136,7 @@ public sealed partial class OidcLoginInitiator
         }
     }
 
-    private Uri BuildRedirect(PlatformRegistration registration, OidcLoginRequest request, LoginState loginState)
+    private Uri BuildRedirect(PlatformRegistration registration, OidcLoginRequest request, string state, string nonce)
     {
         var parameters = new List<KeyValuePair<string, string>>
         {
@@ -147,8 +147,8 @@ public sealed partial class OidcLoginInitiator
             new("client_id", registration.ClientId),
             new("redirect_uri", _settings.LaunchUrl.AbsoluteUri),
             new("login_hint", request.LoginHint),
-            new("state", loginState.State),
-            new("nonce", loginState.Nonce),
+            new("state", state),
+            new("nonce", nonce),
         };
         if (request.LtiMessageHint is not null)
         {

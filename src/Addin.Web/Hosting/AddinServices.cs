@@ -112,6 +112,7 @@ public static class AddinServices
         services.AddScoped<Core.Compliance.ErasedMediaDeleter>();
         services.AddScoped<LaunchRecorder>();
         services.AddScoped<PlatformRegistry>();
+        services.AddSingleton<PlatformRegistrationChanges>();
         services.AddScoped<CourseCopies>();
         services.AddScoped<RecordingImporter>();
         services.AddScoped<SourcePoller>();

@@ -25,8 +25,10 @@ internal static class LtiServices
             };
         });
         services.AddSingleton<ToolUrls>();
-        services.AddScoped<IPlatformRegistrationStore, EfPlatformRegistrationStore>();
-        services.AddScoped<ILoginStateStore, EfLoginStateStore>();
+        services.AddSingleton<PlatformRegistrationCache>();
+        services.AddScoped<EfPlatformRegistrationStore>();
+        services.AddScoped<IPlatformRegistrationStore>(sp => sp.GetRequiredService<EfPlatformRegistrationStore>());
+        services.AddSingleton<ILoginStateStore, SealedLoginStateStore>();
         services.AddScoped<INonceStore, EfNonceStore>();
         services.AddSingleton(new JwksCacheOptions());
 

@@ -5,15 +5,23 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Addin.Web.Lti;
 
-/// <summary>The LTI platform registrations, read from Addin's platforms.</summary>
-public sealed class EfPlatformRegistrationStore(AddinDbContext db) : IPlatformRegistrationStore
+/// <summary>The LTI platform registrations, read from Addin's platforms through <see cref="PlatformRegistrationCache"/>.</summary>
+public sealed class EfPlatformRegistrationStore(AddinDbContext db, PlatformRegistrationCache cache, PlatformRegistrationChanges changes) : IPlatformRegistrationStore
 {
-    public async Task<IReadOnlyList<PlatformRegistration>> FindByIssuerAsync(string issuer, CancellationToken ct)
+    public async Task<IReadOnlyList<PlatformRegistration>> FindByIssuerAsync(string issuer, CancellationToken ct) =>
+        [.. (await cache.GetAsync(issuer, ct => ReadAsync(issuer, ct), ct)).Select(p => p.Registration)];
+
+    /// <summary>The id of the platform row of registration <paramref name="registrationKey"/> of <paramref name="issuer"/>.</summary>
+    public async Task<long> PlatformIdAsync(string issuer, string registrationKey, CancellationToken ct) =>
+        (await cache.GetAsync(issuer, ct => ReadAsync(issuer, ct), ct)).FirstOrDefault(p => p.Registration.Key == registrationKey)?.PlatformId
+        ?? throw new InvalidOperationException($"Registration '{registrationKey}' of {issuer} was removed during the launch.");
+
+    private async Task<IReadOnlyList<RegisteredPlatform>> ReadAsync(string issuer, CancellationToken ct)
     {
         var platforms = await db.Platforms.AsNoTracking().Include(p => p.Deployments)
             .Where(p => p.Issuer == issuer)
             .ToListAsync(ct);
-        return platforms.Select(ToRegistration).ToList();
+        return [.. platforms.Select(p => new RegisteredPlatform(p.Id, ToRegistration(p)))];
     }
 
     /// <summary>The registration of a platform read with its deployments.</summary>
@@ -57,6 +65,7 @@ public sealed class EfPlatformRegistrationStore(AddinDbContext db) : IPlatformRe
         db.PlatformDeployments.Add(new PlatformDeployment { PlatformId = platform.Id, DeploymentId = deploymentId });
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        changes.Note();
         return true;
     }
 }

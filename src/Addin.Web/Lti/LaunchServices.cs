@@ -1,6 +1,5 @@
 using Addin.Core.Audit;
 using Addin.Core.Launches;
-using Addin.Core.Persistence;
 using Addin.Lti.Launch;
 using Addin.Web.Rosters;
 using Addin.Web.Sessions;
@@ -11,7 +10,7 @@ namespace Addin.Web.Lti;
 internal sealed record LaunchServices(
     LaunchValidator Validator,
     LaunchRecorder Recorder,
-    AddinDbContext Db,
+    EfPlatformRegistrationStore Registrations,
     ViewerSessionTokens Sessions,
     DeepLinkPickTokens Picks,
     RosterSyncRequests RosterSync,

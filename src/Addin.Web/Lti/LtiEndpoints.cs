@@ -9,7 +9,6 @@ using Addin.Web.Audit;
 using Addin.Web.Components.Pages;
 using Addin.Web.Pages;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Addin.Web.Lti;
 
@@ -96,12 +95,12 @@ public static partial class LtiEndpoints
 
     private static async Task<IResult> CompleteLaunchAsync(HttpContext http, LaunchRequest request, LaunchServices services, CancellationToken cancellationToken)
     {
-        var (validator, recorder, db, sessions, picks, rosterSync, audit, loggers) = services;
+        var (validator, recorder, registrations, sessions, picks, rosterSync, audit, loggers) = services;
         var logger = loggers.CreateLogger(typeof(LtiEndpoints));
         try
         {
             var launch = await validator.ValidateAsync(request, cancellationToken);
-            long platformId = await db.Platforms.Where(p => p.Key == launch.RegistrationKey).Select(p => p.Id).SingleAsync(cancellationToken);
+            long platformId = await registrations.PlatformIdAsync(launch.Issuer, launch.RegistrationKey, cancellationToken);
             var (person, course) = await recorder.RecordAsync(launch.ToFacts(platformId), cancellationToken);
             rosterSync.AfterLaunch(course);
             await audit.RecordAsync(

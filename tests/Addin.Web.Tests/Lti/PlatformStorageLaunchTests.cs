@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Addin.Core.Persistence;
 using Addin.Data;
+using Addin.Lti.Login;
 using Addin.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,9 +44,9 @@ public sealed partial class PlatformStorageLaunchTests(AppFixture fixture) : ICl
         Assert.Contains(browser.Cookies.GetAllCookies(), c => c.Name == $"addin_lti_{login.State}");
 
         await using var scope = own.Services.CreateAsyncScope();
-        var pending = await scope.ServiceProvider.GetRequiredService<AddinDbContext>().LoginStates.AsNoTracking().SingleAsync(s => s.State == login.State);
-        Assert.Equal(StorageFrame, pending.StorageTarget);
-        Assert.Equal(login.Nonce, pending.Nonce);
+        var pending = await scope.ServiceProvider.GetRequiredService<ILoginStateStore>().FindAsync(login.State, CancellationToken.None);
+        Assert.Equal(StorageFrame, pending?.StorageTarget);
+        Assert.Equal(login.Nonce, pending?.Nonce);
     }
 
     [Theory]
@@ -80,7 +81,7 @@ public sealed partial class PlatformStorageLaunchTests(AppFixture fixture) : ICl
         Assert.Contains("Sam Lee · <span class=\"role\">Student</span>", await course.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         using var replayed = await PostVerifiedAsync(cookieless, form.IdToken, form.State, login.State);
-        await RefusalAssert.RefusedAsync(own, replayed, HttpStatusCode.Unauthorized, "LTI_UNKNOWN_STATE");
+        await RefusalAssert.RefusedAsync(own, replayed, HttpStatusCode.Unauthorized, "LTI_NONCE_REPLAYED");
     }
 
     [Fact]

@@ -555,51 +555,6 @@ namespace Addin.Data.Migrations.Postgres
                     b.ToTable("ProviderSelections");
                 });
 
-            modelBuilder.Entity("Addin.Core.Lti.LoginStateRecord", b =>
-                {
-                    b.Property<string>("State")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("ClientId")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<DateTimeOffset>("ExpiresAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Issuer")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<string>("Nonce")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("RegistrationKey")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("StorageTarget")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("TargetLinkUri")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.HasKey("State");
-
-                    b.HasIndex("ExpiresAt");
-
-                    b.ToTable("LtiLoginStates", (string)null);
-                });
-
             modelBuilder.Entity("Addin.Core.Lti.ToolKeyRecord", b =>
                 {
                     b.Property<long>("Id")

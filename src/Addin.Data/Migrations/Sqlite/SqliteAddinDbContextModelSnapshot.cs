@@ -526,51 +526,6 @@ namespace Addin.Data.Migrations.Sqlite
                     b.ToTable("ProviderSelections");
                 });
 
-            modelBuilder.Entity("Addin.Core.Lti.LoginStateRecord", b =>
-                {
-                    b.Property<string>("State")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ClientId")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("ExpiresAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Issuer")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Nonce")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RegistrationKey")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("StorageTarget")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TargetLinkUri")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("State");
-
-                    b.HasIndex("ExpiresAt");
-
-                    b.ToTable("LtiLoginStates", (string)null);
-                });
-
             modelBuilder.Entity("Addin.Core.Lti.ToolKeyRecord", b =>
                 {
                     b.Property<long>("Id")
