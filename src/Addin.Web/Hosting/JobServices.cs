@@ -62,6 +62,8 @@ internal static class JobServices
         services.AddHostedService<RiskScoringSchedule>();
         services.AddScoped<Retention.RetentionJob>();
         services.AddHostedService<Retention.RetentionSchedule>();
+        services.AddScoped<Lti.ExpiredNonceSweepJob>();
+        services.AddHostedService<Lti.ExpiredNonceSweepSchedule>();
     }
 
     private static JobStorage CreateStorage(DatabaseOptions database, string dataDirectory, JobOptions jobs)
