@@ -87,7 +87,11 @@ public static class StudentErasureEndpoints
         string slug = await db.Institutions.Where(i => i.Id == viewer.Viewer.InstitutionId).Select(i => i.Slug).SingleAsync(cancellationToken);
         try
         {
-            return (await StudentLookup.FindAsync(db, slug, lmsId, cancellationToken), null);
+            var student = await StudentLookup.FindAsync(db, slug, lmsId, cancellationToken);
+            // The erasure's own audit event names the reviewer, who must outlive it.
+            return student.PersonIds.Contains(viewer.Person.Id)
+                ? (null, "You cannot erase your own data from this page: an administrator can, with ./addin student erase.")
+                : (student, null);
         }
         catch (StudentNotFoundException ex)
         {

@@ -74,6 +74,7 @@ public sealed class StudentErasurePageTests : IAsyncLifetime
 
         string found = await client.GetStringAsync(launches["reviewer"].WithToken($"/app/admin/erase?lmsId={LmsId}"));
         string unknown = await client.GetStringAsync(launches["reviewer"].WithToken("/app/admin/erase?lmsId=nobody-here"));
+        string themselves = await client.GetStringAsync(launches["reviewer"].WithToken("/app/admin/erase?lmsId=demo-reviewer-pat"));
         using var mistyped = await PostAsync(client, "reviewer", (StudentErasureEndpoints.LmsIdField, LmsId), (StudentErasureEndpoints.ConfirmField, "erase-me"));
         string mistypedPage = await mistyped.Content.ReadAsStringAsync();
         await using (var scope = app.Services.CreateAsyncScope())
@@ -86,6 +87,8 @@ public sealed class StudentErasurePageTests : IAsyncLifetime
 
         Assert.Contains("This erases <strong>Jo Erasable</strong> (erase-me-jo) for good.", found, StringComparison.Ordinal);
         Assert.Contains("No one with LMS id &#x27;nobody-here&#x27; in &#x27;demo-school&#x27;", unknown, StringComparison.Ordinal);
+        Assert.Contains("You cannot erase your own data from this page", themselves, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"erasure-confirm\"", themselves, StringComparison.Ordinal);
         Assert.Contains("Nothing was erased: type the LMS id &#x27;erase-me-jo&#x27; exactly to confirm.", mistypedPage, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, erased.StatusCode);
         // The lines ./addin student erase prints, in its order.
