@@ -32,8 +32,8 @@ internal static class RiskFeatures
         double overallScore = all.AverageScore ?? NeutralScore;
         return
         [
-            (float)(recent.AttendanceRate ?? 1),
-            (float)(all.AttendanceRate ?? 1),
+            (float)(recent.AttendedShare ?? 1),
+            (float)(all.AttendedShare ?? 1),
             (float)(scores.AverageScore ?? overallScore),
             (float)((scores.AverageScore ?? overallScore) - overallScore),
             (float)Math.Log(1 + (recent.AverageActivity ?? all.AverageActivity ?? 0)),

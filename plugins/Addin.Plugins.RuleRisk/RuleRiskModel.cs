@@ -30,9 +30,13 @@ internal sealed class RuleRiskModel(RuleRiskSettings settings) : IRiskModel
         var scores = SignalWindow.Last(student.Weeks, Math.Max(ScoreWindowWeeks, settings.WindowWeeks));
         var factors = new List<RiskFactor>(4);
         string weeks = recent.Weeks == 1 ? "this week" : $"in the last {recent.Weeks} weeks";
-        if (recent.AttendanceRate is { } attendance)
+        if (recent.AttendedShare is { } attendance)
         {
-            Add(factors, "attendance.low", Below(attendance, settings.Attendance), $"attended {recent.SessionsAttended} of {recent.SessionsScheduled} sessions {weeks}");
+            // Where reports measured minutes, a student who leaves early counts by the share of each session they were in.
+            string attended = $"attended {recent.SessionsAttended} of {recent.SessionsScheduled} sessions {weeks}";
+            Add(factors, "attendance.low", Below(attendance, settings.Attendance), recent.AttendanceTimed
+                ? string.Create(CultureInfo.InvariantCulture, $"{attended}, present for {attendance * 100:0}% of their scheduled time")
+                : attended);
         }
 
         if (scores.AverageScore is { } score)

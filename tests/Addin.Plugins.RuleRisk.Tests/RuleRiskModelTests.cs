@@ -25,6 +25,21 @@ public sealed class RuleRiskModelTests
     }
 
     [Fact]
+    public async Task Assess_AttendingEverySessionButLeavingEarly_CountsTheShareOfTimeAttended_AndSaysSo()
+    {
+        var model = Create();
+        // Four sessions attended in two weeks, but (from Teams reports) for 60% and 50% of their time: 2.2 of 4 sessions.
+        var leaver = Student(Week(0), Week(1) with { SessionsAttendedByTime = 1.2 }, Week(2) with { SessionsAttendedByTime = 1.0 });
+        var stayer = Student(Week(0), Week(1) with { SessionsAttendedByTime = 2.0 }, Week(2) with { SessionsAttendedByTime = 2.0 });
+
+        var assessments = await model.AssessAsync([leaver, stayer], CancellationToken.None);
+
+        Assert.Equal(RiskLevel.Medium, assessments[0].Level);
+        Assert.Equal("attended 4 of 4 sessions in the last 2 weeks, present for 55% of their scheduled time", assessments[0].Factors.Single().Description);
+        Assert.Equal((RiskLevel.Low, 0), (assessments[1].Level, assessments[1].Factors.Count));
+    }
+
+    [Fact]
     public async Task Assess_SlippingScoresOnly_IsMedium_AndAnEngagedStudentIsLow()
     {
         var model = Create();

@@ -30,6 +30,31 @@ public sealed class RiskRosterTests : BunitContext
     }
 
     [Fact]
+    public void Manager_SeesEachStudentsLatestSessions_WithTheMinutesAReportMeasured()
+    {
+        var monday = new DateTimeOffset(2026, 9, 14, 9, 0, 0, TimeSpan.Zero);
+        IReadOnlyList<RiskRosterRow> rows =
+        [
+            Rows[0] with
+            {
+                Attendance =
+                [
+                    new SessionAttendanceView(1, 12, "Algebra (afternoon)", monday.AddHours(5), Attended: false, 540, 3600),
+                    new SessionAttendanceView(1, 11, "Algebra", monday, Attended: true, 2520, 3600),
+                    new SessionAttendanceView(1, 10, "Algebra", monday.AddDays(-7), Attended: true, null, null),
+                ],
+            },
+        ];
+
+        var cut = Render<CoursePage>(p => p.Add(c => c.Model, Models.Course(canManage: true) with { Risk = rows }));
+
+        var sessions = cut.FindAll("[data-testid=risk-attendance-session]");
+        Assert.Equal(
+            ["14 Sep Algebra (afternoon): missed (9 of 60 min)", "14 Sep Algebra: attended (42 of 60 min)", "7 Sep Algebra: attended"],
+            sessions.Select(s => string.Join(' ', s.TextContent.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries))));
+    }
+
+    [Fact]
     public void StudentOrParent_SeesNoRiskRoster_EvenIfTheModelHadOne()
     {
         var cut = Render<CoursePage>(p => p.Add(c => c.Model, Models.Course(canManage: false) with { Risk = Rows }));

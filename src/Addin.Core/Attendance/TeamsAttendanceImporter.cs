@@ -12,7 +12,8 @@ namespace Addin.Core.Attendance;
 /// course's roster attended (1) when they were in the meeting for at least <see cref="AttendedShare"/> of the session's
 /// scheduled time, and missed it (0) otherwise. Attendees are matched to the roster by email (Teams gives the email or
 /// UPN), else by name when exactly one person of the course has it; anyone else is reported, never guessed. The facts
-/// replace what a launch (or an earlier report) said about that day.
+/// are about the session and keep the time each student was in it against the scheduled time; they replace what a
+/// launch (or an earlier report) said about that session, and leave the course's other sessions of the day alone.
 /// </summary>
 public sealed class TeamsAttendanceImporter(AddinDbContext db, TimeProvider time)
 {
@@ -60,7 +61,7 @@ public sealed class TeamsAttendanceImporter(AddinDbContext db, TimeProvider time
         var learners = people.Where(p => (p.Roles & CourseRoles.Learner) != 0).ToList();
         var learnerIds = learners.Select(l => l.PersonId).ToList();
         var stored = await db.StudentActivities
-            .Where(a => a.CourseId == courseId && a.Date == date && a.Kind == ActivityKind.Attendance && learnerIds.Contains(a.PersonId))
+            .Where(a => a.SessionId == session.Id && a.Kind == ActivityKind.Attendance && learnerIds.Contains(a.PersonId))
             .ToDictionaryAsync(a => a.PersonId, cancellationToken);
         var now = time.GetUtcNow();
         var students = new List<StudentAttendance>();
@@ -70,11 +71,13 @@ public sealed class TeamsAttendanceImporter(AddinDbContext db, TimeProvider time
             bool present = attended.TotalSeconds >= scheduled.TotalSeconds * AttendedShare;
             if (!stored.TryGetValue(learner.PersonId, out var fact))
             {
-                fact = new StudentActivity { CourseId = courseId, PersonId = learner.PersonId, Date = date, Kind = ActivityKind.Attendance };
+                fact = new StudentActivity { CourseId = courseId, PersonId = learner.PersonId, Date = date, SessionId = session.Id, Kind = ActivityKind.Attendance };
                 db.StudentActivities.Add(fact);
             }
 
             fact.Value = present ? 1 : 0;
+            fact.SecondsAttended = (int)attended.TotalSeconds;
+            fact.SecondsScheduled = (int)scheduled.TotalSeconds;
             fact.Source = ActivitySource.TeamsAttendance;
             fact.ImportedAt = now;
             students.Add(new StudentAttendance(learner.PersonId, learner.Name ?? learner.Email ?? learner.PersonId.ToString(CultureInfo.InvariantCulture), attended, present));

@@ -8,7 +8,7 @@ namespace Addin.Core.Audit;
 /// </summary>
 public static class AuditCsv
 {
-    private const string Header = "id,at,actor,actor_lms_id,action,target_type,target_id,allowed,remote_address,platform,detail";
+    private const string Header = "id,at,actor,actor_lms_id,action,target_type,target_id,allowed,remote_address,platform,detail,channel,user_agent";
 
     public static async Task WriteAsync(IAsyncEnumerable<AuditRow> rows, TextWriter output, CancellationToken cancellationToken)
     {
@@ -21,9 +21,18 @@ public static class AuditCsv
                 row.Id.ToString(CultureInfo.InvariantCulture),
                 row.At.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
                 Cell(row.Actor), Cell(row.ActorLmsId), Cell(row.Action), Cell(row.TargetType), Cell(row.TargetId),
-                row.Allowed ? "yes" : "no", Cell(row.RemoteAddress), Cell(row.Platform), Cell(row.Detail)));
+                row.Allowed ? "yes" : "no", Cell(row.RemoteAddress), Cell(row.Platform), Cell(row.Detail),
+                Channel(row.Channel), Cell(row.UserAgent)));
         }
     }
+
+    private static string Channel(AuditChannel? channel) => channel switch
+    {
+        AuditChannel.Web => "web",
+        AuditChannel.CommandLine => "command-line",
+        AuditChannel.Job => "job",
+        _ => "",
+    };
 
     public static string Cell(string? value)
     {

@@ -19,7 +19,13 @@ public sealed class AuditEntry
 
     public bool Allowed { get; set; }
 
+    /// <summary>How the action reached Addin; null on entries written before this was recorded.</summary>
+    public AuditChannel? Channel { get; set; }
+
     public string? RemoteAddress { get; set; }
+
+    /// <summary>The client's <c>User-Agent</c> header, for actions through the web.</summary>
+    public string? UserAgent { get; set; }
 
     public string? Detail { get; set; }
 }

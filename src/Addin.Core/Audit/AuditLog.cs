@@ -17,7 +17,9 @@ public sealed class AuditLog(AddinDbContext db, TimeProvider time)
             TargetType = record.TargetType,
             TargetId = record.TargetId,
             Allowed = record.Allowed,
-            RemoteAddress = record.RemoteAddress,
+            Channel = record.Origin.Channel,
+            RemoteAddress = record.Origin.RemoteAddress,
+            UserAgent = record.Origin.UserAgent,
             Detail = record.Detail is { Length: > 2000 } d ? d[..2000] : record.Detail,
         });
         await db.SaveChangesAsync(cancellationToken);
@@ -31,7 +33,8 @@ public sealed record AuditRecord(string Action, string TargetType, string? Targe
 
     public long? PlatformId { get; init; }
 
-    public string? RemoteAddress { get; init; }
+    /// <summary>Where it came from: required, so no caller forgets to say (a web request, the command line or a job).</summary>
+    public required AuditOrigin Origin { get; init; }
 
     public string? Detail { get; init; }
 }

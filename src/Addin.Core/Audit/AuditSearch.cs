@@ -17,13 +17,31 @@ public sealed record AuditFilter(long InstitutionId)
     /// <summary>A target id (a recording id, a platform key…).</summary>
     public string? Target { get; init; }
 
+    /// <summary>Where from: the start of an IP address, or a piece of the browser's user agent (ignoring case).</summary>
+    public string? Origin { get; init; }
+
     public DateOnly? From { get; init; }
 
     public DateOnly? To { get; init; }
 }
 
 /// <summary>One audit event as reviewers read it: who, what, when, from where.</summary>
-public sealed record AuditRow(long Id, DateTimeOffset At, string Actor, string? ActorLmsId, string Action, string TargetType, string? TargetId, bool Allowed, string? RemoteAddress, string? Platform, string? Detail);
+public sealed record AuditRow(long Id, DateTimeOffset At, string Actor, string? ActorLmsId, string Action, string TargetType, string? TargetId, bool Allowed, string? RemoteAddress, string? Platform, string? Detail)
+{
+    /// <summary>How the action came: through the web, the command line or a job; null on entries older than this record.</summary>
+    public AuditChannel? Channel { get; init; }
+
+    /// <summary>The browser's user agent, for actions through the web.</summary>
+    public string? UserAgent { get; init; }
+
+    /// <summary>Where from, in words: the address for the web, else the command line or a job.</summary>
+    public string From => Channel switch
+    {
+        AuditChannel.CommandLine => "command line",
+        AuditChannel.Job => "background job",
+        _ => RemoteAddress ?? "",
+    };
+}
 
 /// <summary>A page of audit rows, newest first.</summary>
 public sealed record AuditPage(IReadOnlyList<AuditRow> Rows, int Page, int PageSize, int Total)
@@ -69,6 +87,13 @@ public sealed class AuditSearch(AddinDbContext db)
             entries = entries.Where(a => (a.TargetType == "course" && courseIds.Contains(a.TargetId!)) || (a.TargetType == "recording" && recordingIds.Contains(a.TargetId!)));
         }
 
+        if (!string.IsNullOrWhiteSpace(filter.Origin))
+        {
+            string origin = filter.Origin.Trim();
+            string lowered = origin.ToLower(CultureInfo.InvariantCulture);
+            entries = entries.Where(a => (a.RemoteAddress != null && a.RemoteAddress.StartsWith(origin)) || (a.UserAgent != null && a.UserAgent.ToLower().Contains(lowered)));
+        }
+
         if (filter.From is { } from)
         {
             var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
@@ -95,6 +120,6 @@ public sealed class AuditSearch(AddinDbContext db)
 
         return rows.OrderByDescending(r => r.a.Id).Select(r => new AuditRow(
             r.a.Id, r.a.At, r.actor != null ? (r.actor.Name ?? r.actor.Email ?? r.actor.Subject) : "—", r.actor != null ? r.actor.Subject : null,
-            r.a.Action, r.a.TargetType, r.a.TargetId, r.a.Allowed, r.a.RemoteAddress, r.Platform, r.a.Detail));
+            r.a.Action, r.a.TargetType, r.a.TargetId, r.a.Allowed, r.a.RemoteAddress, r.Platform, r.a.Detail) { Channel = r.a.Channel, UserAgent = r.a.UserAgent });
     }
 }

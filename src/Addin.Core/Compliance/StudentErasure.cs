@@ -17,11 +17,12 @@ public sealed class StudentErasure(AddinDbContext db, TimeProvider time)
     public const string RedactedLine = "[redacted]";
 
     /// <param name="student">Who to erase.</param>
-    /// <param name="by">Who asked (the operator), for the audit event the erasure leaves.</param>
+    /// <param name="by">Who asked (the operator or a reviewer), for the audit event the erasure leaves.</param>
     /// <param name="cancellationToken">Cancels before the commit only.</param>
-    public async Task<ErasureReport> EraseAsync(InstitutionStudent student, string by, CancellationToken cancellationToken)
+    public async Task<ErasureReport> EraseAsync(InstitutionStudent student, ErasureRequester by, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(student);
+        ArgumentNullException.ThrowIfNull(by);
         var report = new ErasureReport();
         var ids = student.PersonIds;
         var lowered = student.Identifiers.Select(s => s.ToLowerInvariant()).ToList();
@@ -56,8 +57,9 @@ public sealed class StudentErasure(AddinDbContext db, TimeProvider time)
         report.Add("people", await db.People.Where(p => ids.Contains(p.Id)).ExecuteDeleteAsync(cancellationToken));
         db.AuditEntries.Add(new AuditEntry
         {
-            At = time.GetUtcNow(), PlatformId = student.People[0].PlatformId, Action = AuditActions.EraseStudent, TargetType = "person", Allowed = true,
-            Detail = $"by {by}: " + string.Join(", ", report.Counts.Select(c => $"{c.Key} {c.Value}")),
+            At = time.GetUtcNow(), PersonId = by.PersonId, PlatformId = student.People[0].PlatformId, Action = AuditActions.EraseStudent, TargetType = "person", Allowed = true,
+            Channel = by.Origin.Channel, RemoteAddress = by.Origin.RemoteAddress, UserAgent = by.Origin.UserAgent,
+            Detail = $"by {by.Name}: " + string.Join(", ", report.Counts.Select(c => $"{c.Key} {c.Value}")),
         });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

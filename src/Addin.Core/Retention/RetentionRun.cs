@@ -25,7 +25,8 @@ public sealed class RetentionRun(
     AuditLog audit,
     TimeProvider time)
 {
-    public async Task<RetentionReport> RunAsync(bool dryRun, CancellationToken cancellationToken)
+    /// <param name="origin">Who runs it (the command line or the daily job), for the audit events.</param>
+    public async Task<RetentionReport> RunAsync(bool dryRun, AuditOrigin origin, CancellationToken cancellationToken)
     {
         var report = new RetentionReport(dryRun, time.GetUtcNow());
         var all = await policies.AllAsync(cancellationToken);
@@ -37,14 +38,14 @@ public sealed class RetentionRun(
         {
             if (all.For(recording.Course!) is { } policy)
             {
-                await ApplyAsync(recording, policy, report, cancellationToken);
+                await ApplyAsync(recording, policy, report, origin, cancellationToken);
             }
         }
 
         return report;
     }
 
-    private async Task ApplyAsync(Recording recording, ScopedPolicy scoped, RetentionReport report, CancellationToken cancellationToken)
+    private async Task ApplyAsync(Recording recording, ScopedPolicy scoped, RetentionReport report, AuditOrigin origin, CancellationToken cancellationToken)
     {
         var now = report.At;
         var policy = scoped.Policy;
@@ -66,7 +67,7 @@ public sealed class RetentionRun(
                 {
                     var deleteOn = due > now + lead ? due : now + lead;
                     var item = Item(recording, RetentionStep.Notice, $"{why}: imported {imported}, to be deleted on or after {Day(deleteOn)}");
-                    if (!report.DryRun && await NotifyAsync(recording, deleteOn, why, cancellationToken) is { } problem)
+                    if (!report.DryRun && await NotifyAsync(recording, deleteOn, why, origin, cancellationToken) is { } problem)
                     {
                         report.Items.Add(item with { Problem = problem });
                         return;
@@ -78,7 +79,7 @@ public sealed class RetentionRun(
 
                 if (now >= due && now >= noticeAt.Value + lead)
                 {
-                    await DeleteAsync(recording, $"{why}: imported {imported}, instructors told {Day(noticeAt.Value)}", report, cancellationToken);
+                    await DeleteAsync(recording, $"{why}: imported {imported}, instructors told {Day(noticeAt.Value)}", report, origin, cancellationToken);
                     return;
                 }
             }
@@ -87,11 +88,11 @@ public sealed class RetentionRun(
         if (policy is { MoveAfterDays: { } moveDays, Tier: { } tierName } && now >= recording.CreatedAt.AddDays(moveDays) &&
             recording.StorageTier != tierName && recording.MediaKey is not null && Enum.TryParse<MediaTier>(tierName, out var tier))
         {
-            await MoveAsync(recording, tier, $"{why}: imported {imported}", report, cancellationToken);
+            await MoveAsync(recording, tier, $"{why}: imported {imported}", report, origin, cancellationToken);
         }
     }
 
-    private async Task<string?> NotifyAsync(Recording recording, DateTimeOffset deleteOn, string why, CancellationToken cancellationToken)
+    private async Task<string?> NotifyAsync(Recording recording, DateTimeOffset deleteOn, string why, AuditOrigin origin, CancellationToken cancellationToken)
     {
         var course = recording.Course!;
         string? problem = await notices.SendAsync(new RetentionNotice(recording.Id, course.Id, course.PlatformId, recording.Title, course.Title, deleteOn, why), cancellationToken);
@@ -99,13 +100,13 @@ public sealed class RetentionRun(
         {
             recording.RetentionNoticeAt = time.GetUtcNow();
             await db.SaveChangesAsync(cancellationToken);
-            await AuditAsync(recording, AuditActions.RetentionNotice, $"deletion on or after {Day(deleteOn)} by {why}", cancellationToken);
+            await AuditAsync(recording, AuditActions.RetentionNotice, $"deletion on or after {Day(deleteOn)} by {why}", origin, cancellationToken);
         }
 
         return problem;
     }
 
-    private async Task DeleteAsync(Recording recording, string why, RetentionReport report, CancellationToken cancellationToken)
+    private async Task DeleteAsync(Recording recording, string why, RetentionReport report, AuditOrigin origin, CancellationToken cancellationToken)
     {
         var item = Item(recording, RetentionStep.Delete, why);
         if (report.DryRun)
@@ -115,11 +116,11 @@ public sealed class RetentionRun(
         }
 
         var result = await deletion.DeleteAsync(recording, null, $"retention: {why}", cancellationToken);
-        await AuditAsync(recording, AuditActions.RetentionDelete, $"{why}; {result.MediaDeleted.Count} media objects deleted", cancellationToken);
+        await AuditAsync(recording, AuditActions.RetentionDelete, $"{why}; {result.MediaDeleted.Count} media objects deleted", origin, cancellationToken);
         report.Items.Add(result.MediaFailures.Count == 0 ? item : item with { Problem = "not removed from the store: " + string.Join("; ", result.MediaFailures) });
     }
 
-    private async Task MoveAsync(Recording recording, MediaTier tier, string why, RetentionReport report, CancellationToken cancellationToken)
+    private async Task MoveAsync(Recording recording, MediaTier tier, string why, RetentionReport report, AuditOrigin origin, CancellationToken cancellationToken)
     {
         var item = Item(recording, RetentionStep.Move, $"{why}: to {tier}");
         var store = (await providers.GetMediaStoreAsync(recording.Course!.PlatformId, cancellationToken)).Provider;
@@ -142,13 +143,13 @@ public sealed class RetentionRun(
 
         recording.StorageTier = tier.ToString();
         await db.SaveChangesAsync(cancellationToken);
-        await AuditAsync(recording, AuditActions.RetentionMove, item.Why, cancellationToken);
+        await AuditAsync(recording, AuditActions.RetentionMove, item.Why, origin, cancellationToken);
         report.Items.Add(item);
     }
 
-    private Task AuditAsync(Recording recording, string action, string detail, CancellationToken cancellationToken) =>
+    private Task AuditAsync(Recording recording, string action, string detail, AuditOrigin origin, CancellationToken cancellationToken) =>
         audit.RecordAsync(
-            new AuditRecord(action, "recording", recording.Id.ToString(CultureInfo.InvariantCulture), Allowed: true) { PlatformId = recording.Course!.PlatformId, Detail = detail },
+            new AuditRecord(action, "recording", recording.Id.ToString(CultureInfo.InvariantCulture), Allowed: true) { PlatformId = recording.Course!.PlatformId, Origin = origin, Detail = detail },
             cancellationToken);
 
     private static RetentionItem Item(Recording recording, RetentionStep step, string why) => new(recording.Id, recording.Title, recording.Course!.Title, step, why);

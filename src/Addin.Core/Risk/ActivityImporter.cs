@@ -25,7 +25,8 @@ public sealed class ActivityImporter(AddinDbContext db, TimeProvider time)
         var courses = await CoursesAsync(platformId, rows, cancellationToken);
         var courseIds = courses.Values.Select(c => c.Id).ToList();
         // Read without tracking and cleared after each batch: a tracker holding every stored fact would make each save slower.
-        var stored = await db.StudentActivities.AsNoTracking().Where(a => courseIds.Contains(a.CourseId))
+        // Only the facts about a whole day are the import's own; attendance per session (Teams reports, launches) is not.
+        var stored = await db.StudentActivities.AsNoTracking().Where(a => courseIds.Contains(a.CourseId) && a.SessionId == null)
             .Select(a => new { a.Id, a.CourseId, a.PersonId, a.Date, a.Kind, a.Value })
             .ToDictionaryAsync(a => (a.CourseId, a.PersonId, a.Date, a.Kind), a => (a.Id, a.Value), cancellationToken);
         int added = 0, changed = 0, unchanged = 0, done = 0;

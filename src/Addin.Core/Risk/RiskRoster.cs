@@ -14,6 +14,9 @@ public static class RiskRoster
     /// <summary>How many recent assessments the trend shows.</summary>
     public const int TrendLength = 8;
 
+    /// <summary>How many of a student's latest sessions the attendance shows.</summary>
+    public const int AttendanceLength = 4;
+
     public static async Task<IReadOnlyList<RiskRosterRow>> ForCourseAsync(AddinDbContext db, long courseId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -26,6 +29,12 @@ public static class RiskRoster
                 .Select(i => new RiskInterventionView(i.Id, i.StudentId, i.Kind, i.AssessmentId, i.Note, i.FollowUpOn, i.At, i.AuthorId == null ? "[erased]" : i.Author!.Name ?? i.Author.Email ?? i.Author.Subject))
                 .ToListAsync(cancellationToken))
             .ToLookup(i => i.StudentId);
+        var attendance = (await db.StudentActivities.AsNoTracking()
+                .Where(a => a.CourseId == courseId && a.Kind == ActivityKind.Attendance && a.SessionId != null)
+                .OrderBy(a => a.Session!.StartsAt).ThenBy(a => a.SessionId)
+                .Select(a => new SessionAttendanceView(a.PersonId, a.SessionId!.Value, a.Session!.Title, a.Session.StartsAt!.Value, a.Value > 0, a.SecondsAttended, a.SecondsScheduled))
+                .ToListAsync(cancellationToken))
+            .ToLookup(a => a.PersonId);
         return assessments.GroupBy(a => a.PersonId)
             .Select(g =>
             {
@@ -47,6 +56,7 @@ public static class RiskRoster
                     FollowUpOn = followUp?.FollowUpOn,
                     FollowUpVersion = followUp?.Id ?? 0,
                     Notes = [.. done.Where(i => i.Kind == RiskInterventionKind.Note).Reverse()],
+                    Attendance = [.. attendance[last.PersonId].TakeLast(AttendanceLength).Reverse()],
                 };
             })
             .OrderByDescending(r => r.Level).ThenByDescending(r => r.Score).ThenBy(r => r.Name, StringComparer.Ordinal)
@@ -81,8 +91,20 @@ public sealed record RiskRosterRow(long PersonId, string Name, RiskLevel Level, 
     /// <summary>The intervention notes, newest first.</summary>
     public IReadOnlyList<RiskInterventionView> Notes { get; init; } = [];
 
+    /// <summary>The student's attendance of the course's latest sessions (reports and launches), newest first.</summary>
+    public IReadOnlyList<SessionAttendanceView> Attendance { get; init; } = [];
+
     public bool IsFollowUpDue(DateOnly today) => FollowUpOn is { } on && on <= today;
 }
 
 /// <summary>A teacher's action on the roster as it is shown: what, when and by whom.</summary>
 public sealed record RiskInterventionView(long Id, long StudentId, RiskInterventionKind Kind, long? AssessmentId, string? Note, DateOnly? FollowUpOn, DateTimeOffset At, string By);
+
+/// <summary>A student's attendance of one session: whether it counts as attended, and the minutes where a Teams report measured them.</summary>
+public sealed record SessionAttendanceView(long PersonId, long SessionId, string Title, DateTimeOffset StartsAt, bool Attended, int? SecondsAttended, int? SecondsScheduled)
+{
+    /// <summary>"42 of 60 min" where measured, else null (a launch says only that the student was there).</summary>
+    public string? Minutes => SecondsAttended is { } attended && SecondsScheduled is { } scheduled
+        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{attended / 60} of {scheduled / 60} min")
+        : null;
+}

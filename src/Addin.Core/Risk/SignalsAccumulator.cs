@@ -23,8 +23,7 @@ public sealed class SignalsAccumulator
         switch (kind)
         {
             case ActivityKind.Attendance:
-                week.Scheduled++;
-                week.Attended += value > 0 ? 1 : 0;
+                AddAttendance(courseId, personId, date, value > 0, null);
                 break;
             case ActivityKind.ActivityCount:
                 week.Activity = (week.Activity ?? 0) + (int)value;
@@ -39,12 +38,20 @@ public sealed class SignalsAccumulator
         }
     }
 
-    /// <summary>A session the student took part in (a tutoring session lists its participants).</summary>
-    public void AddSessionAttended(long courseId, long personId, DateOnly date)
+    /// <summary>A scheduled session the student attended or missed; <paramref name="share"/> is the share of it they were in, where it was measured.</summary>
+    public void AddAttendance(long courseId, long personId, DateOnly date, bool attended, double? share)
     {
         var week = WeekOf(courseId, personId, date);
         week.Scheduled++;
-        week.Attended++;
+        week.Attended += attended ? 1 : 0;
+        week.AttendedByTime += share ?? (attended ? 1 : 0);
+        week.Timed |= share is not null;
+    }
+
+    /// <summary>A session the student took part in (a tutoring session lists its participants).</summary>
+    public void AddSessionAttended(long courseId, long personId, DateOnly date)
+    {
+        AddAttendance(courseId, personId, date, attended: true, share: null);
     }
 
     /// <summary>The student's speaking in one session's transcript.</summary>
@@ -104,6 +111,10 @@ public sealed class SignalsAccumulator
 
         public int Attended { get; set; }
 
+        public double AttendedByTime { get; set; }
+
+        public bool Timed { get; set; }
+
         public int? Activity { get; set; }
 
         public double ScoreSum { get; set; }
@@ -123,6 +134,7 @@ public sealed class SignalsAccumulator
             WeekStart = start,
             SessionsScheduled = Scheduled,
             SessionsAttended = Attended,
+            SessionsAttendedByTime = Timed ? AttendedByTime : null,
             ActivityCount = Activity,
             AssessmentScore = Scores > 0 ? ScoreSum / Scores : null,
             AssessmentsDue = Due,

@@ -1,3 +1,4 @@
+using Addin.Core.Attendance;
 using Addin.Core.Courses;
 using Addin.Core.Persistence;
 using Addin.Sdk.Risk;
@@ -6,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Addin.Core.Risk;
 
 /// <summary>
-/// Builds the weekly signals of every student of a platform's courses from what Addin stores: imported activity, the
+/// Builds the weekly signals of every student of a platform's courses from what Addin stores: imported activity,
+/// attendance per session (counted by the share of each session attended where a Teams report measured it), the
 /// tutoring sessions a student took part in, and their talk time in those sessions' transcripts (a transcript speaker
 /// counts as a student when the name matches a learner of the course on the roster). Student keys are LMS user ids,
 /// course keys LMS context ids, as in the activity CSV.
@@ -36,15 +38,27 @@ public sealed class StudentSignalsLoader(AddinDbContext db)
         Dictionary<long, string> courses, Dictionary<long, string> people, CancellationToken cancellationToken)
     {
         var rows = db.StudentActivities.AsNoTracking().Where(a => a.Course!.PlatformId == platformId)
-            .OrderBy(a => a.Date).Select(a => new { a.CourseId, a.PersonId, a.Date, a.Kind, a.Value }).AsAsyncEnumerable();
+            .OrderBy(a => a.Date).Select(a => new { a.CourseId, a.PersonId, a.Date, a.Kind, a.Value, a.SessionId, a.Source, a.SecondsAttended, a.SecondsScheduled }).AsAsyncEnumerable();
+        var attendance = new List<AttendanceFact>();
         await foreach (var a in rows.WithCancellation(cancellationToken))
         {
+            if (a.Kind == ActivityKind.Attendance)
+            {
+                attendance.Add(new AttendanceFact(a.CourseId, a.PersonId, a.Date, a.SessionId, a.Source, a.Value > 0, a.SecondsAttended, a.SecondsScheduled));
+                continue;
+            }
+
             signals.AddActivity(a.CourseId, a.PersonId, a.Date, a.Kind, a.Value);
             if (a.Kind == ActivityKind.Outcome)
             {
                 // Ordered by date: the latest outcome wins.
                 outcomes[(courses[a.CourseId], people[a.PersonId])] = a.Value == 0;
             }
+        }
+
+        foreach (var fact in AttendanceFact.Counted(attendance))
+        {
+            signals.AddAttendance(fact.CourseId, fact.PersonId, fact.Date, fact.Attended, fact.Share);
         }
     }
 

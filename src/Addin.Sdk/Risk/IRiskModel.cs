@@ -32,6 +32,13 @@ public sealed record WeeklySignals
     /// <summary>Sessions the student attended.</summary>
     public int SessionsAttended { get; init; }
 
+    /// <summary>
+    /// The sessions attended counted by how much of each the student was in, where an attendance report measured it: a
+    /// session attended for 40 of its 60 minutes counts 0.67, one known only as attended 1, one missed 0. Null when no
+    /// session of the week had its minutes measured (then <see cref="SessionsAttended"/> is all there is). Since SDK 1.4.
+    /// </summary>
+    public double? SessionsAttendedByTime { get; init; }
+
     /// <summary>The student's share of talk time in their sessions, 0 to 1.</summary>
     public double? TalkShare { get; init; }
 

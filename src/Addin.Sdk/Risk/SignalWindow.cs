@@ -6,11 +6,13 @@ namespace Addin.Sdk.Risk;
 /// </summary>
 public readonly struct SignalWindow
 {
-    private SignalWindow(int weeks, int scheduled, int attended, double? score, int scored, int due, double? activity, double? talkShare, int missedStreak)
+    private SignalWindow(int weeks, int scheduled, int attended, double attendedByTime, bool timed, double? score, int scored, int due, double? activity, double? talkShare, int missedStreak)
     {
         Weeks = weeks;
         SessionsScheduled = scheduled;
         SessionsAttended = attended;
+        SessionsAttendedByTime = attendedByTime;
+        AttendanceTimed = timed;
         AverageScore = score;
         AssessmentsScored = scored;
         AssessmentsDue = due;
@@ -30,6 +32,22 @@ public readonly struct SignalWindow
 
     /// <summary>Attended out of scheduled, or null when nothing was scheduled.</summary>
     public double? AttendanceRate => SessionsScheduled > 0 ? (double)SessionsAttended / SessionsScheduled : null;
+
+    /// <summary>
+    /// Sessions attended counted by the share of each the student was in where it was measured (see
+    /// <see cref="WeeklySignals.SessionsAttendedByTime"/>), else whole. Since SDK 1.4.
+    /// </summary>
+    public double SessionsAttendedByTime { get; }
+
+    /// <summary>True when an attendance report measured the minutes of at least one session in the window. Since SDK 1.4.</summary>
+    public bool AttendanceTimed { get; }
+
+    /// <summary>
+    /// The share of the scheduled sessions the student was in, counting a session they left early by the share of it
+    /// they attended where that was measured; the same as <see cref="AttendanceRate"/> where it was not. Null when nothing
+    /// was scheduled. Since SDK 1.4.
+    /// </summary>
+    public double? AttendedShare => SessionsScheduled > 0 ? SessionsAttendedByTime / SessionsScheduled : null;
 
     /// <summary>The mean of the weeks' assessment scores (0 to 1), or null when none was scored.</summary>
     public double? AverageScore { get; }
@@ -56,12 +74,16 @@ public readonly struct SignalWindow
         ArgumentOutOfRangeException.ThrowIfLessThan(weeks, 1);
         int from = Math.Max(0, signals.Count - weeks);
         int scheduled = 0, attended = 0, scored = 0, due = 0, activityWeeks = 0, talkWeeks = 0;
-        double scoreSum = 0, activitySum = 0, talkSum = 0;
+        double attendedByTime = 0, scoreSum = 0, activitySum = 0, talkSum = 0;
+        bool timed = false;
         for (int i = from; i < signals.Count; i++)
         {
             var week = signals[i];
             scheduled += week.SessionsScheduled;
-            attended += Math.Min(week.SessionsAttended, week.SessionsScheduled);
+            int weekAttended = Math.Min(week.SessionsAttended, week.SessionsScheduled);
+            attended += weekAttended;
+            timed |= week.SessionsAttendedByTime is not null;
+            attendedByTime += Math.Clamp(week.SessionsAttendedByTime ?? weekAttended, 0, week.SessionsScheduled);
             due += week.AssessmentsDue;
             if (week.AssessmentScore is { } score)
             {
@@ -86,6 +108,8 @@ public readonly struct SignalWindow
             signals.Count - from,
             scheduled,
             attended,
+            attendedByTime,
+            timed,
             scored > 0 ? scoreSum / scored : null,
             scored,
             due,

@@ -1,4 +1,5 @@
 using Addin.Sdk.Recordings;
+using Addin.Web.Audit;
 using Addin.Web.Pipeline;
 
 namespace Addin.Web.Apis;
@@ -24,10 +25,10 @@ public static class SourceWebhookEndpoint
 
     private static async Task<IResult> ReceiveAsync(string platformKey, HttpContext http, SourceWebhookReceiver receiver, CancellationToken cancellationToken)
     {
-        string? remoteAddress = http.Connection.RemoteIpAddress?.ToString();
+        var origin = http.AuditOrigin();
         if (http.Request.ContentLength > MaxBodyBytes)
         {
-            return Answer(await receiver.RefuseTooLargeAsync(platformKey, MaxBodyBytes, remoteAddress, cancellationToken));
+            return Answer(await receiver.RefuseTooLargeAsync(platformKey, MaxBodyBytes, origin, cancellationToken));
         }
 
         using var body = new MemoryStream();
@@ -37,7 +38,7 @@ public static class SourceWebhookEndpoint
         {
             if (body.Length + read > MaxBodyBytes)
             {
-                return Answer(await receiver.RefuseTooLargeAsync(platformKey, MaxBodyBytes, remoteAddress, cancellationToken));
+                return Answer(await receiver.RefuseTooLargeAsync(platformKey, MaxBodyBytes, origin, cancellationToken));
             }
 
             body.Write(buffer, 0, read);
@@ -50,7 +51,7 @@ public static class SourceWebhookEndpoint
             Query = http.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal),
             Body = body.ToArray(),
         };
-        return Answer(await receiver.ReceiveAsync(platformKey, request, remoteAddress, cancellationToken));
+        return Answer(await receiver.ReceiveAsync(platformKey, request, origin, cancellationToken));
     }
 
     private static IResult Answer(WebhookAnswer answer) => answer.Recordings is { } recordings

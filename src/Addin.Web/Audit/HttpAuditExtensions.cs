@@ -3,7 +3,7 @@ using Addin.Web.Sessions;
 
 namespace Addin.Web.Audit;
 
-/// <summary>Builds audit records from a request: who (if known) and from where.</summary>
+/// <summary>Builds audit records from a request: who (if known) and from where (address and user agent).</summary>
 public static class HttpAuditExtensions
 {
     public static AuditRecord Audit(this HttpContext http, RequestViewer? viewer, string action, string targetType, string? targetId, bool allowed, string? detail = null)
@@ -13,8 +13,15 @@ public static class HttpAuditExtensions
         {
             PersonId = viewer?.Person.Id,
             PlatformId = viewer?.Person.PlatformId,
-            RemoteAddress = http.Connection.RemoteIpAddress?.ToString(),
+            Origin = http.AuditOrigin(),
             Detail = detail,
         };
+    }
+
+    /// <summary>The request's client: its address and the user agent it sent.</summary>
+    public static AuditOrigin AuditOrigin(this HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        return Core.Audit.AuditOrigin.Web(http.Connection.RemoteIpAddress?.ToString(), http.Request.Headers.UserAgent.ToString());
     }
 }

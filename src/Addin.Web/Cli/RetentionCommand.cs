@@ -93,7 +93,7 @@ internal static class RetentionCommand
     {
         await using var app = await CliHost.StartWithDatabaseAndPluginsAsync(args, cancellationToken);
         await using var scope = app.Services.CreateAsyncScope();
-        var report = await scope.ServiceProvider.GetRequiredService<RetentionRun>().RunAsync(dryRun, cancellationToken);
+        var report = await scope.ServiceProvider.GetRequiredService<RetentionRun>().RunAsync(dryRun, AuditOrigin.CommandLine, cancellationToken);
         await output.WriteLineAsync(dryRun ? "Dry run: nothing was changed. A run would:" : "Retention run:");
         foreach (var item in report.Items)
         {
@@ -167,6 +167,7 @@ internal static class RetentionCommand
             new AuditRecord(AuditActions.RetentionPolicySet, "platform", platformId.ToString(CultureInfo.InvariantCulture), Allowed: true)
             {
                 PlatformId = platformId,
+                Origin = AuditOrigin.CommandLine,
                 Detail = $"by {Environment.UserName}@{Environment.MachineName} (./addin retention): {detail}",
             },
             cancellationToken);

@@ -43,6 +43,7 @@ internal static class StudentCommand
             new AuditRecord(AuditActions.ExportStudent, "person", student.People[0].Id.ToString(CultureInfo.InvariantCulture), Allowed: true)
             {
                 PlatformId = student.People[0].PlatformId,
+                Origin = AuditOrigin.CommandLine,
                 Detail = $"by {Operator} to {path}",
             },
             cancellationToken);
@@ -72,18 +73,12 @@ internal static class StudentCommand
             }
         }
 
-        var report = await scope.ServiceProvider.GetRequiredService<StudentErasure>().EraseAsync(student, Operator, cancellationToken);
+        var report = await scope.ServiceProvider.GetRequiredService<StudentErasure>().EraseAsync(student, new ErasureRequester(Operator, null, AuditOrigin.CommandLine), cancellationToken);
         await scope.ServiceProvider.GetRequiredService<ErasedMediaDeleter>().DeleteAsync(report, cancellationToken);
         await output.WriteLineAsync($"Erased {lmsId} from '{institution}':");
-        foreach (var (kind, count) in report.Counts)
+        foreach (string line in report.Lines())
         {
-            await output.WriteLineAsync($"  {kind}: {count}");
-        }
-
-        await output.WriteLineAsync($"  media objects deleted: {report.MediaDeleted.Count}");
-        foreach (var failure in report.MediaFailures)
-        {
-            await output.WriteLineAsync($"✗ media not deleted: {failure}");
+            await output.WriteLineAsync(line);
         }
 
         return report.MediaFailures.Count == 0 ? 0 : 1;

@@ -32,6 +32,7 @@ public static class AddinPipeline
         app.MapQualityEndpoints();
         app.MapRiskRosterEndpoints();
         app.MapAuditLogEndpoints();
+        app.MapStudentErasureEndpoints();
         app.MapPlatformsPage();
         app.MapCourseCopyEndpoints();
         app.MapRecapEndpoints();

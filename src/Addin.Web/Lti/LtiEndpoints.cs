@@ -108,7 +108,7 @@ public static partial class LtiEndpoints
                 {
                     PersonId = person.Id,
                     PlatformId = platformId,
-                    RemoteAddress = http.Connection.RemoteIpAddress?.ToString(),
+                    Origin = http.AuditOrigin(),
                     Detail = string.Join(' ', launch.Roles),
                 },
                 cancellationToken);

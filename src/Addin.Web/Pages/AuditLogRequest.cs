@@ -4,7 +4,7 @@ using Addin.Core.Audit;
 namespace Addin.Web.Pages;
 
 /// <summary>The audit log page's search fields as the query string carries them; a bad date is a problem to show, not a crash.</summary>
-public sealed record AuditLogRequest(string? Actor, string? Action, string? Course, string? Target, string? From, string? To, int Page)
+public sealed record AuditLogRequest(string? Actor, string? Action, string? Course, string? Target, string? Origin, string? From, string? To, int Page)
 {
     public const int PageSize = 50;
 
@@ -13,7 +13,7 @@ public sealed record AuditLogRequest(string? Actor, string? Action, string? Cour
         ArgumentNullException.ThrowIfNull(request);
         string? Text(string name) => request.Query[name].FirstOrDefault() is { Length: > 0 } v ? v : null;
         int page = int.TryParse(Text("page"), NumberStyles.None, CultureInfo.InvariantCulture, out int p) && p > 0 ? p : 1;
-        return new AuditLogRequest(Text("actor"), Text("action"), Text("course"), Text("target"), Text("from"), Text("to"), page);
+        return new AuditLogRequest(Text("actor"), Text("action"), Text("course"), Text("target"), Text("origin"), Text("from"), Text("to"), page);
     }
 
     /// <summary>The filter for an institution, or the problem with the dates.</summary>
@@ -24,13 +24,13 @@ public sealed record AuditLogRequest(string? Actor, string? Action, string? Cour
             return (null, "Dates are written YYYY-MM-DD, e.g. 2026-09-01.");
         }
 
-        return (new AuditFilter(institutionId) { Actor = Actor, Action = Action, Course = Course, Target = Target, From = from, To = to }, null);
+        return (new AuditFilter(institutionId) { Actor = Actor, Action = Action, Course = Course, Target = Target, Origin = Origin, From = from, To = to }, null);
     }
 
     /// <summary>The search as query-string parameters (each starting with <c>&amp;</c>), for the page and CSV links.</summary>
     public string Query(int? page = null)
     {
-        var parts = new[] { ("actor", Actor), ("action", Action), ("course", Course), ("target", Target), ("from", From), ("to", To), ("page", page?.ToString(CultureInfo.InvariantCulture)) };
+        var parts = new[] { ("actor", Actor), ("action", Action), ("course", Course), ("target", Target), ("origin", Origin), ("from", From), ("to", To), ("page", page?.ToString(CultureInfo.InvariantCulture)) };
         return string.Concat(parts.Where(p => p.Item2 is not null).Select(p => $"&{p.Item1}={Uri.EscapeDataString(p.Item2!)}"));
     }
 

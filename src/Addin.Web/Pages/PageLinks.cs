@@ -13,6 +13,9 @@ public static class PageLinks
 
     public static string AuditLogCsv(string token, string query = "") => $"/app/admin/audit.csv?{Session(token)}{query}";
 
+    /// <summary>The reviewers' page that erases a student's data (the form posts here too).</summary>
+    public static string StudentErasure(string token) => $"/app/admin/erase?{Session(token)}";
+
     public static string Course(long courseId, string token) => string.Create(CultureInfo.InvariantCulture, $"/app/course/{courseId}?{Session(token)}");
 
     /// <summary>The course page with a notice at its top (the outcome of a form).</summary>

@@ -21,14 +21,14 @@ public sealed partial class SourceWebhookReceiver(
     AuditLog audit,
     ILogger<SourceWebhookReceiver> logger)
 {
-    /// <summary>Handles one request; <paramref name="remoteAddress"/> is for the audit trail.</summary>
-    public async Task<WebhookAnswer> ReceiveAsync(string platformKey, WebhookRequest request, string? remoteAddress, CancellationToken cancellationToken)
+    /// <summary>Handles one request; <paramref name="origin"/> is for the audit trail.</summary>
+    public async Task<WebhookAnswer> ReceiveAsync(string platformKey, WebhookRequest request, AuditOrigin origin, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         long platformId = await db.Platforms.Where(p => p.Key == platformKey).Select(p => p.Id).SingleOrDefaultAsync(cancellationToken);
         if (platformId == 0)
         {
-            return await RefuseAsync(null, platformKey, null, 404, "No platform has this key.", remoteAddress, cancellationToken);
+            return await RefuseAsync(null, platformKey, null, 404, "No platform has this key.", origin, cancellationToken);
         }
 
         ResolvedProvider<IRecordingSource> source;
@@ -44,20 +44,20 @@ public sealed partial class SourceWebhookReceiver(
 
         if (source.Provider is not IWebhookRecordingSource webhooks)
         {
-            return await RefuseAsync(platformId, platformKey, source.ProviderId, 404, $"The platform's recording source ({source.ProviderId}) takes no webhooks.", remoteAddress, cancellationToken);
+            return await RefuseAsync(platformId, platformKey, source.ProviderId, 404, $"The platform's recording source ({source.ProviderId}) takes no webhooks.", origin, cancellationToken);
         }
 
         var result = await webhooks.HandleWebhookAsync(request, await scopes.ForPlatformAsync(platformId, cancellationToken), cancellationToken);
         if (result.RefusalReason is { } reason)
         {
-            await RefuseAsync(platformId, platformKey, source.ProviderId, result.StatusCode, reason, remoteAddress, cancellationToken);
+            await RefuseAsync(platformId, platformKey, source.ProviderId, result.StatusCode, reason, origin, cancellationToken);
             return new WebhookAnswer(result.StatusCode, result.ContentType, result.Body);
         }
 
         var outcomes = new List<WebhookImport>();
         foreach (var reference in result.Recordings)
         {
-            outcomes.Add(await ImportAsync(platformId, platformKey, source.ProviderId, webhooks, reference, remoteAddress, cancellationToken));
+            outcomes.Add(await ImportAsync(platformId, platformKey, source.ProviderId, webhooks, reference, origin, cancellationToken));
         }
 
         return result.Body.Length > 0 || outcomes.Count == 0
@@ -66,12 +66,12 @@ public sealed partial class SourceWebhookReceiver(
     }
 
     /// <summary>Refuses a request whose body is over <paramref name="maxBytes"/>, without reading the rest of it.</summary>
-    public Task<WebhookAnswer> RefuseTooLargeAsync(string platformKey, int maxBytes, string? remoteAddress, CancellationToken cancellationToken) =>
+    public Task<WebhookAnswer> RefuseTooLargeAsync(string platformKey, int maxBytes, AuditOrigin origin, CancellationToken cancellationToken) =>
         RefuseAsync(null, platformKey, null, StatusCodes.Status413PayloadTooLarge,
-            $"The body is larger than {maxBytes / 1024} KiB; a recording notification is much smaller.", remoteAddress, cancellationToken);
+            $"The body is larger than {maxBytes / 1024} KiB; a recording notification is much smaller.", origin, cancellationToken);
 
     private async Task<WebhookImport> ImportAsync(
-        long platformId, string platformKey, string providerId, IRecordingSource source, RecordingReference reference, string? remoteAddress, CancellationToken cancellationToken)
+        long platformId, string platformKey, string providerId, IRecordingSource source, RecordingReference reference, AuditOrigin origin, CancellationToken cancellationToken)
     {
         var imported = await importer.ImportAsync(platformId, providerId, reference, cancellationToken);
         if (imported.Kind != ImportResultKind.NoCourse)
@@ -82,7 +82,7 @@ public sealed partial class SourceWebhookReceiver(
         await audit.RecordAsync(new AuditRecord(AuditActions.SourceRecordingRefused, "source-recording", Clip(reference.ExternalId), Allowed: false)
         {
             PlatformId = platformId,
-            RemoteAddress = remoteAddress,
+            Origin = origin,
             Detail = $"{providerId}: {imported.Problem}",
         }, cancellationToken);
         await source.CompleteAsync(reference, ImportOutcome.Rejected, imported.Problem, cancellationToken);
@@ -91,13 +91,13 @@ public sealed partial class SourceWebhookReceiver(
     }
 
     private async Task<WebhookAnswer> RefuseAsync(
-        long? platformId, string platformKey, string? providerId, int status, string reason, string? remoteAddress, CancellationToken cancellationToken)
+        long? platformId, string platformKey, string? providerId, int status, string reason, AuditOrigin origin, CancellationToken cancellationToken)
     {
         LogRefused(logger, platformKey, providerId, status, reason);
         await audit.RecordAsync(new AuditRecord(AuditActions.SourceWebhookRefused, "platform", Clip(platformKey), Allowed: false)
         {
             PlatformId = platformId,
-            RemoteAddress = remoteAddress,
+            Origin = origin,
             Detail = string.Create(CultureInfo.InvariantCulture, $"{providerId ?? "no source"}: HTTP {status}: {reason}"),
         }, cancellationToken);
         return new WebhookAnswer(status, "text/plain", reason);

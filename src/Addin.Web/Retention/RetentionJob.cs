@@ -1,3 +1,4 @@
+using Addin.Core.Audit;
 using Addin.Core.Retention;
 using Hangfire;
 
@@ -13,7 +14,7 @@ public sealed partial class RetentionJob(RetentionRun run, ILogger<RetentionJob>
     [JobDisplayName("Retention: notices, deletions and tier moves")]
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var report = await run.RunAsync(dryRun: false, cancellationToken);
+        var report = await run.RunAsync(dryRun: false, AuditOrigin.Job, cancellationToken);
         foreach (var item in report.Items)
         {
             if (item.Problem is { } problem)

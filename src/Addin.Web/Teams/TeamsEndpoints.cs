@@ -70,7 +70,7 @@ public static partial class TeamsEndpoints
                 {
                     PersonId = result.PersonId,
                     PlatformId = result.PlatformId,
-                    RemoteAddress = http.Connection.RemoteIpAddress?.ToString(),
+                    Origin = http.AuditOrigin(),
                     Detail = $"{result.Answer.Status} {result.Answer.Role}".Trim(),
                 },
                 cancellationToken);

@@ -66,10 +66,34 @@ public sealed class LaunchAttendanceTests
         Assert.Equal(1, await db.StudentActivities.CountAsync());
     }
 
-    private static async Task ScheduleAsync(Core.Persistence.AddinDbContext db, long courseId)
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Launch_InTwoSessionsOfOneDay_CountsEachSession_AndASecondLaunchInOneStoresNothingMore(DatabaseProvider provider)
     {
-        db.Sessions.Add(new Session { CourseId = courseId, Title = "Live", StartsAt = SessionStart, EndsAt = SessionStart.AddHours(1), CreatedAt = SessionStart });
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.CreateContext();
+        var school = await SchoolData.CreateAsync(db);
+        long morning = await ScheduleAsync(db, school.Algebra.Id);
+        long afternoon = await ScheduleAsync(db, school.Algebra.Id, SessionStart.AddHours(5));
+        var recorder = new LaunchRecorder(db, time);
+
+        foreach (var minutes in new[] { 5, 30, 300 })
+        {
+            time.SetUtcNow(SessionStart.AddMinutes(minutes));
+            await recorder.RecordAsync(Facts(school, "student", CourseRoles.Learner), CancellationToken.None);
+        }
+
+        var facts = await db.StudentActivities.AsNoTracking().OrderBy(a => a.SessionId).ToListAsync();
+        Assert.Equal([(morning, Day, ActivitySource.Launch), (afternoon, Day, ActivitySource.Launch)], facts.Select(f => (f.SessionId!.Value, f.Date, f.Source)));
+    }
+
+    private static async Task<long> ScheduleAsync(Core.Persistence.AddinDbContext db, long courseId, DateTimeOffset? start = null)
+    {
+        var startsAt = start ?? SessionStart;
+        var session = new Session { CourseId = courseId, Title = "Live", StartsAt = startsAt, EndsAt = startsAt.AddHours(1), CreatedAt = startsAt };
+        db.Sessions.Add(session);
         await db.SaveChangesAsync();
+        return session.Id;
     }
 
     private static LaunchFacts Facts(SchoolData school, string subject, CourseRoles roles) => new()

@@ -25,7 +25,7 @@ public sealed class TeamsAttendanceImportTests
         var school = await SchoolData.CreateAsync(db);
         var frederick = await EnrollAsync(db, school, "fred", "Someone Else", "Frederick.Cormier@contoso.com", CourseRoles.Learner);
         var session = await ScheduleAsync(db, school, MeetingStart.AddMinutes(-8), TimeSpan.FromMinutes(30));
-        db.StudentActivities.Add(new StudentActivity { CourseId = school.Algebra.Id, PersonId = school.Student.PersonId, Date = new DateOnly(2021, 10, 5), Kind = ActivityKind.Attendance, Value = 1, Source = ActivitySource.Launch });
+        db.StudentActivities.Add(new StudentActivity { CourseId = school.Algebra.Id, PersonId = school.Student.PersonId, Date = new DateOnly(2021, 10, 5), SessionId = session, Kind = ActivityKind.Attendance, Value = 1, Source = ActivitySource.Launch });
         await db.SaveChangesAsync();
 
         var imported = await new TeamsAttendanceImporter(db, time).ImportAsync(school.Algebra.Id, null, Report("meetingattendancereport-get-expand-attendanceRecords.response.json"), CancellationToken.None);
@@ -37,9 +37,10 @@ public sealed class TeamsAttendanceImportTests
             [("Someone Else", 1152.0, true), ("other-student", 0.0, false), ("student", 0.0, false)],
             imported.Students.Select(s => (s.Name, s.Attended.TotalSeconds, s.Present)).OrderBy(s => s.Item1, StringComparer.Ordinal));
         var facts = await db.StudentActivities.AsNoTracking().Where(a => a.CourseId == school.Algebra.Id).ToListAsync();
-        Assert.All(facts, f => Assert.Equal((ActivityKind.Attendance, new DateOnly(2021, 10, 5), ActivitySource.TeamsAttendance), (f.Kind, f.Date, f.Source)));
-        Assert.Equal([(frederick, 1.0), (school.Student.PersonId, 0.0), (school.OtherStudent.PersonId, 0.0)],
-            facts.OrderBy(f => f.PersonId == frederick ? 0 : f.PersonId == school.Student.PersonId ? 1 : 2).Select(f => (f.PersonId, f.Value)));
+        Assert.All(facts, f => Assert.Equal((ActivityKind.Attendance, new DateOnly(2021, 10, 5), session, ActivitySource.TeamsAttendance), (f.Kind, f.Date, f.SessionId, f.Source)));
+        // The minutes are kept: seconds in the meeting against the session's 30 scheduled minutes.
+        Assert.Equal([(frederick, 1.0, 1152, 1800), (school.Student.PersonId, 0.0, 0, 1800), (school.OtherStudent.PersonId, 0.0, 0, 1800)],
+            facts.OrderBy(f => f.PersonId == frederick ? 0 : f.PersonId == school.Student.PersonId ? 1 : 2).Select(f => (f.PersonId, f.Value, f.SecondsAttended!.Value, f.SecondsScheduled!.Value)));
 
         // The same report again stores nothing twice.
         await new TeamsAttendanceImporter(db, time).ImportAsync(school.Algebra.Id, null, Report("meetingattendancereport-get-expand-attendanceRecords.response.json"), CancellationToken.None);
@@ -97,6 +98,38 @@ public sealed class TeamsAttendanceImportTests
         Assert.Equal(["Frederick Cormier <frederick.cormier@contoso.com>"], imported.Unmatched.Select(a => a.Label));
         Assert.All(imported.Students, s => Assert.False(s.Present));
         Assert.Equal(4, await db.StudentActivities.CountAsync(a => a.Value == 0));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Import_TwoSessionsOnOneDay_KeepsEachSessionsAttendanceAndMinutes_AndTheSignalsCountTheShareAttended(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.CreateContext();
+        var school = await SchoolData.CreateAsync(db);
+        var frederick = await EnrollAsync(db, school, "fred", "Frederick Cormier", "frederick.cormier@contoso.com", CourseRoles.Learner);
+        var morning = await ScheduleAsync(db, school, MeetingStart.AddMinutes(-8), TimeSpan.FromMinutes(30));
+        var afternoon = await ScheduleAsync(db, school, new DateTimeOffset(2021, 10, 5, 14, 0, 0, TimeSpan.Zero), TimeSpan.FromMinutes(10));
+        var importer = new TeamsAttendanceImporter(db, time);
+
+        await importer.ImportAsync(school.Algebra.Id, null, Report("meetingattendancereport-get-expand-attendanceRecords.response.json"), CancellationToken.None);
+        await importer.ImportAsync(school.Algebra.Id, afternoon, Report("attendancerecord-list.response.json"), CancellationToken.None);
+        // The morning's report again: the afternoon's attendance stays as it was.
+        await importer.ImportAsync(school.Algebra.Id, morning, Report("meetingattendancereport-get-expand-attendanceRecords.response.json"), CancellationToken.None);
+
+        var fred = await db.StudentActivities.AsNoTracking().Where(a => a.PersonId == frederick).OrderBy(a => a.SessionId)
+            .Select(a => new { a.SessionId, a.Date, a.Value, a.SecondsAttended, a.SecondsScheduled }).ToListAsync();
+        Assert.Equal(
+            [(morning, 1.0, 1152, 1800), (afternoon, 1.0, 322, 600)],
+            fred.Select(f => (f.SessionId!.Value, f.Value, f.SecondsAttended!.Value, f.SecondsScheduled!.Value)));
+        Assert.All(fred, f => Assert.Equal(new DateOnly(2021, 10, 5), f.Date));
+        Assert.Equal(2, await db.StudentActivities.CountAsync(a => a.PersonId == school.Student.PersonId));
+
+        var week = (await new StudentSignalsLoader(db).LoadAsync(school.Algebra.PlatformId, CancellationToken.None))
+            .Students.Single(s => s.StudentKey == "fred").Weeks.Single(w => w.WeekStart == new DateOnly(2021, 10, 4));
+        // Both sessions attended (more than half of each), but 1152 of 1800 s and 322 of 600 s: 0.64 + 0.54 sessions by time.
+        Assert.Equal((2, 2), (week.SessionsScheduled, week.SessionsAttended));
+        Assert.Equal((1152.0 / 1800) + (322.0 / 600), week.SessionsAttendedByTime!.Value, 6);
     }
 
     private static AttendanceReport Report(string file) => TeamsAttendanceReport.Parse(File.ReadAllText(RepoPaths.Fixture("graph", file)));

@@ -42,6 +42,39 @@ public sealed class AuditSearchTests
     }
 
     [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Page_FindsEventsByWhereTheyCameFrom_AddressOrBrowser_AndSaysWhenTheyCameFromTheCommandLineOrAJob(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.CreateContext();
+        var school = await SchoolData.CreateAsync(db);
+        var log = new AuditLog(db, TimeProvider.System);
+        var student = new AuditRecord(AuditActions.ViewRecording, "recording", Id(school.ClassRecording.Id), Allowed: true)
+        {
+            PersonId = school.Student.PersonId, PlatformId = school.Student.PlatformId,
+            Origin = AuditOrigin.Web("192.168.4.20", "Mozilla/5.0 (iPad; CPU OS 17_4 like Mac OS X) Safari/604.1"),
+        };
+        await log.RecordAsync(student, CancellationToken.None);
+        await log.RecordAsync(student with { Origin = AuditOrigin.Web("10.1.1.9", "Mozilla/5.0 (Windows NT 10.0) Chrome/131.0" + new string('x', 600)) }, CancellationToken.None);
+        await log.RecordAsync(new AuditRecord(AuditActions.RetentionDelete, "recording", Id(school.ClassRecording.Id), Allowed: true) { PlatformId = school.Student.PlatformId, Origin = AuditOrigin.Job }, CancellationToken.None);
+        await log.RecordAsync(new AuditRecord(AuditActions.ExportStudent, "person", Id(school.Student.PersonId), Allowed: true) { PlatformId = school.Student.PlatformId, Origin = AuditOrigin.CommandLine }, CancellationToken.None);
+        var search = new AuditSearch(db);
+        var all = new AuditFilter(school.Student.InstitutionId);
+
+        var ipad = await search.PageAsync(all with { Origin = "ipad" }, 1, 10, CancellationToken.None);
+        var network = await search.PageAsync(all with { Origin = "10.1." }, 1, 10, CancellationToken.None);
+        var everything = await search.PageAsync(all, 1, 10, CancellationToken.None);
+
+        Assert.Equal(("192.168.4.20", AuditChannel.Web), (Assert.Single(ipad.Rows).From, ipad.Rows[0].Channel));
+        Assert.StartsWith("Mozilla/5.0 (iPad;", ipad.Rows[0].UserAgent, StringComparison.Ordinal);
+        // A user agent is the client's to fill: a long one is cut.
+        Assert.Equal(AuditOrigin.MaxUserAgentLength, Assert.Single(network.Rows).UserAgent!.Length);
+        Assert.Equal(["command line", "background job", "10.1.1.9", "192.168.4.20"], everything.Rows.Select(r => r.From));
+        Assert.Equal([null, null], everything.Rows.Take(2).Select(r => r.UserAgent));
+        Assert.Empty((await search.PageAsync(all with { Origin = "Firefox" }, 1, 10, CancellationToken.None)).Rows);
+    }
+
+    [Theory]
     [InlineData("=HYPERLINK(\"http://evil\")", "\"'=HYPERLINK(\"\"http://evil\"\")\"")]
     [InlineData("+1+2", "'+1+2")]
     [InlineData("-2", "'-2")]
@@ -54,13 +87,19 @@ public sealed class AuditSearchTests
     [Fact]
     public async Task Write_GivesAHeaderAndOneLinePerRow()
     {
-        var row = new AuditRow(7, Monday, "=cmd|' /C calc'!A0", "sam", "recording.view", "recording", "12", true, "10.0.0.1", "lms", null);
+        var row = new AuditRow(7, Monday, "=cmd|' /C calc'!A0", "sam", "recording.view", "recording", "12", true, "10.0.0.1", "lms", null)
+        {
+            Channel = AuditChannel.Web, UserAgent = "Mozilla/5.0 (X11; Linux x86_64) Firefox/133.0",
+        };
+        var job = new AuditRow(8, Monday, "—", null, "retention.delete", "recording", "12", true, null, "lms", "policy") { Channel = AuditChannel.Job };
         using var output = new StringWriter(CultureInfo.InvariantCulture);
 
-        await AuditCsv.WriteAsync(new[] { row }.ToAsyncEnumerable(), output, CancellationToken.None);
+        await AuditCsv.WriteAsync(new[] { row, job }.ToAsyncEnumerable(), output, CancellationToken.None);
 
         Assert.Equal(
-            "id,at,actor,actor_lms_id,action,target_type,target_id,allowed,remote_address,platform,detail\n7,2026-10-05T09:00:00Z,'=cmd|' /C calc'!A0,sam,recording.view,recording,12,yes,10.0.0.1,lms,\n",
+            "id,at,actor,actor_lms_id,action,target_type,target_id,allowed,remote_address,platform,detail,channel,user_agent\n"
+            + "7,2026-10-05T09:00:00Z,'=cmd|' /C calc'!A0,sam,recording.view,recording,12,yes,10.0.0.1,lms,,web,Mozilla/5.0 (X11; Linux x86_64) Firefox/133.0\n"
+            + "8,2026-10-05T09:00:00Z,—,,retention.delete,recording,12,yes,,lms,policy,job,\n",
             output.ToString().ReplaceLineEndings("\n"));
     }
 

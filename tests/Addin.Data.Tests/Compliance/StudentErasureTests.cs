@@ -1,3 +1,4 @@
+using Addin.Core.Audit;
 using Addin.Core.Compliance;
 using Addin.Core.Persistence;
 using Addin.Plugins.LocalDisk;
@@ -105,7 +106,7 @@ public sealed class StudentErasureTests : IDisposable
     private static async Task<ErasureReport> EraseAsync(AddinDbContext db, IMediaStore store)
     {
         var student = await StudentLookup.FindAsync(db, "school", ErasureScenario.LmsId, CancellationToken.None);
-        var report = await new StudentErasure(db, TimeProvider.System).EraseAsync(student, "operator", CancellationToken.None);
+        var report = await new StudentErasure(db, TimeProvider.System).EraseAsync(student, new ErasureRequester("operator", null, AuditOrigin.CommandLine), CancellationToken.None);
         await new ErasedMediaDeleter(new MediaStoreProviders(store)).DeleteAsync(report, CancellationToken.None);
         return report;
     }

@@ -48,18 +48,18 @@ public sealed class RetentionOnAzureBlobTests : IAsyncLifetime
         await s.Policies().SetAsync(s.School.Algebra.PlatformId, s.School.Biology.Id, 365, null, null, CancellationToken.None);
 
         s.Clock.Advance(TimeSpan.FromDays(11));
-        var moved = await s.Run().RunAsync(dryRun: false, CancellationToken.None);
+        var moved = await s.Run().RunAsync(dryRun: false, AuditOrigin.Job, CancellationToken.None);
         var tiers = new List<AccessTier?>();
         foreach (string key in s.ClassKeys)
         {
             tiers.Add((await Container.GetBlobClient(key).GetPropertiesAsync()).Value.AccessTier);
         }
 
-        var again = await s.Run().RunAsync(dryRun: false, CancellationToken.None);
+        var again = await s.Run().RunAsync(dryRun: false, AuditOrigin.Job, CancellationToken.None);
         s.Clock.Advance(TimeSpan.FromDays(13));
-        await s.Run().RunAsync(dryRun: false, CancellationToken.None);
+        await s.Run().RunAsync(dryRun: false, AuditOrigin.Job, CancellationToken.None);
         s.Clock.Advance(TimeSpan.FromDays(7));
-        var deleted = await s.Run().RunAsync(dryRun: false, CancellationToken.None);
+        var deleted = await s.Run().RunAsync(dryRun: false, AuditOrigin.Job, CancellationToken.None);
 
         var move = moved.Items.Single(i => i.RecordingId == recording.Id);
         Assert.Equal((RetentionStep.Move, null), (move.Step, move.Problem));

@@ -29,12 +29,12 @@ public sealed class RetentionRunTests : IDisposable
         await s.Policies().SetAsync(school.Algebra.PlatformId, school.Biology.Id, 365, null, null, CancellationToken.None);
 
         s.Clock.Advance(TimeSpan.FromDays(22));
-        var early = await s.Run().RunAsync(dryRun: false, CancellationToken.None);
+        var early = await s.Run().RunAsync(dryRun: false, AuditOrigin.Job, CancellationToken.None);
         s.Clock.Advance(TimeSpan.FromDays(2));
-        var noticed = await s.Run().RunAsync(dryRun: false, CancellationToken.None);
-        var sameDay = await s.Run().RunAsync(dryRun: false, CancellationToken.None);
+        var noticed = await s.Run().RunAsync(dryRun: false, AuditOrigin.Job, CancellationToken.None);
+        var sameDay = await s.Run().RunAsync(dryRun: false, AuditOrigin.Job, CancellationToken.None);
         s.Clock.Advance(TimeSpan.FromDays(7));
-        var due = await s.Run().RunAsync(dryRun: false, CancellationToken.None);
+        var due = await s.Run().RunAsync(dryRun: false, AuditOrigin.Job, CancellationToken.None);
 
         Assert.Empty(early.Items);
         Assert.Equal([school.ClassRecording.Id, school.TutoringRecording.Id], noticed.Items.Where(i => i.Step == RetentionStep.Notice).Select(i => i.RecordingId));
@@ -69,7 +69,7 @@ public sealed class RetentionRunTests : IDisposable
         await s.Policies().SetAsync(school.Algebra.PlatformId, null, 30, null, null, CancellationToken.None);
         s.Clock.Advance(TimeSpan.FromDays(400));
 
-        var report = await s.Run().RunAsync(dryRun: false, CancellationToken.None);
+        var report = await s.Run().RunAsync(dryRun: false, AuditOrigin.Job, CancellationToken.None);
 
         var spared = report.Items.Where(i => i.RecordingId == school.ClassRecording.Id || i.RecordingId == school.TutoringRecording.Id).ToList();
         Assert.Equal([RetentionStep.SparedByKeep, RetentionStep.SparedByLegalHold], spared.Select(i => i.Step));
@@ -89,11 +89,11 @@ public sealed class RetentionRunTests : IDisposable
         var school = s.School;
         await s.Policies().SetAsync(school.Algebra.PlatformId, null, 30, null, null, CancellationToken.None);
         s.Clock.Advance(TimeSpan.FromDays(24));
-        await s.Run().RunAsync(dryRun: false, CancellationToken.None);
+        await s.Run().RunAsync(dryRun: false, AuditOrigin.Job, CancellationToken.None);
         s.Clock.Advance(TimeSpan.FromDays(36));
         int auditBefore = await db.AuditEntries.CountAsync();
 
-        var dry = await s.Run().RunAsync(dryRun: true, CancellationToken.None);
+        var dry = await s.Run().RunAsync(dryRun: true, AuditOrigin.Job, CancellationToken.None);
 
         Assert.True(dry.DryRun);
         long[] platformsReady = [school.ClassRecording.Id, school.TutoringRecording.Id, school.SubstitutedRecording.Id, school.BiologyRecording.Id];
@@ -116,7 +116,7 @@ public sealed class RetentionRunTests : IDisposable
         s.Notices.Failure = "the SMTP server refused the message";
         s.Clock.Advance(TimeSpan.FromDays(100));
 
-        var report = await s.Run().RunAsync(dryRun: false, CancellationToken.None);
+        var report = await s.Run().RunAsync(dryRun: false, AuditOrigin.Job, CancellationToken.None);
 
         var failed = report.Items.Single(i => i.RecordingId == s.School.ClassRecording.Id);
         Assert.Equal((RetentionStep.Notice, "the SMTP server refused the message"), (failed.Step, failed.Problem));
@@ -133,7 +133,7 @@ public sealed class RetentionRunTests : IDisposable
         await s.Policies().SetAsync(s.School.Algebra.PlatformId, null, null, 10, "Archive", CancellationToken.None);
         s.Clock.Advance(TimeSpan.FromDays(11));
 
-        var report = await s.Run().RunAsync(dryRun: false, CancellationToken.None);
+        var report = await s.Run().RunAsync(dryRun: false, AuditOrigin.Job, CancellationToken.None);
 
         var move = report.Items.First(i => i.RecordingId == s.School.ClassRecording.Id);
         Assert.Equal(RetentionStep.Move, move.Step);

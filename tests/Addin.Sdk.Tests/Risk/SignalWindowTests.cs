@@ -35,6 +35,27 @@ public sealed class SignalWindowTests
     }
 
     [Fact]
+    public void Last_SessionsMeasuredInMinutes_CountByTheShareAttended_OthersWhole_AndTheRateStaysByCount()
+    {
+        // Week 1: two sessions, both measured (0.5 + 0.25 attended). Week 2: two sessions, neither measured, one attended.
+        var window = SignalWindow.Last([Week(0, 2, 2) with { SessionsAttendedByTime = 0.75 }, Week(1, 2, 1)], 2);
+
+        Assert.Equal((3, 0.75, true), (window.SessionsAttended, window.AttendanceRate, window.AttendanceTimed));
+        Assert.Equal(1.75, window.SessionsAttendedByTime, 6);
+        Assert.Equal(1.75 / 4, window.AttendedShare!.Value, 6);
+    }
+
+    [Fact]
+    public void Last_NothingMeasured_TheShareIsTheRate_AndAShareOverTheSessionsIsCapped()
+    {
+        var plain = SignalWindow.Last([Week(0, 4, 3)], 1);
+        var overReported = SignalWindow.Last([Week(0, 1, 1) with { SessionsAttendedByTime = 1.4 }], 1);
+
+        Assert.Equal((0.75, 0.75, false), (plain.AttendanceRate, plain.AttendedShare, plain.AttendanceTimed));
+        Assert.Equal(1.0, overReported.AttendedShare);
+    }
+
+    [Fact]
     public void Last_MissedStreak_RunsBackOverWeeksWithNothingScheduled_ToTheLastAttendance()
     {
         var window = SignalWindow.Last([Week(0, 2, 1), Week(1, 2, 0), Week(2, 0, 0), Week(3, 1, 0)], 4);

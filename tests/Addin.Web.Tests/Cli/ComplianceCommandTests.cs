@@ -25,7 +25,7 @@ public sealed class ComplianceCommandTests : IDisposable
         int exit = await Run(csv, "audit", "export", "--institution", "springfield-school", "--from", "2026-01-01");
 
         Assert.Equal(0, exit);
-        Assert.StartsWith("id,at,actor,actor_lms_id,action,target_type,target_id,allowed,remote_address,platform,detail", csv.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("id,at,actor,actor_lms_id,action,target_type,target_id,allowed,remote_address,platform,detail,channel,user_agent", csv.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

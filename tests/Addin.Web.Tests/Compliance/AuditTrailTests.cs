@@ -29,6 +29,7 @@ public sealed partial class AuditTrailTests(RoleMatrixFixture fixture) : IClassF
         var time = fixture.App.Services.GetRequiredService<TimeProvider>();
         var before = time.GetUtcNow();
         using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = fixture.App.BaseUrl };
+        client.DefaultRequestHeaders.UserAgent.ParseAdd("Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AuditTrailTest/1.0");
 
         string page = await client.GetStringAsync(instructor.WithToken($"/app/recording/{recording}"));
         string download = WebUtility.HtmlDecode(DownloadLink().Match(page).Groups[1].Value);
@@ -59,7 +60,8 @@ public sealed partial class AuditTrailTests(RoleMatrixFixture fixture) : IClassF
             Assert.Equal(person.Id, e.PersonId);
             Assert.Equal(person.PlatformId, e.PlatformId);
             Assert.True(e.Allowed);
-            Assert.Equal("127.0.0.1", e.RemoteAddress);
+            Assert.Equal(("127.0.0.1", AuditChannel.Web), (e.RemoteAddress, e.Channel));
+            Assert.Equal("Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AuditTrailTest/1.0", e.UserAgent);
             Assert.InRange(e.At, before.AddSeconds(-1), time.GetUtcNow().AddSeconds(1));
         });
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Addin.Core.Audit;
 using Addin.Core.Recordings;
 using Addin.Core.Retention;
 using Addin.Core.Sessions;
@@ -46,8 +47,8 @@ public sealed class RetentionNoticeTests(RetentionNoticeTests.Fixture apps) : IC
         await using (var scope = app.App.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<RetentionPolicies>().SetAsync(platformId, courseId, 30, null, null, CancellationToken.None);
-            first = await scope.ServiceProvider.GetRequiredService<RetentionRun>().RunAsync(dryRun: false, CancellationToken.None);
-            second = await scope.ServiceProvider.GetRequiredService<RetentionRun>().RunAsync(dryRun: false, CancellationToken.None);
+            first = await scope.ServiceProvider.GetRequiredService<RetentionRun>().RunAsync(dryRun: false, AuditOrigin.Job, CancellationToken.None);
+            second = await scope.ServiceProvider.GetRequiredService<RetentionRun>().RunAsync(dryRun: false, AuditOrigin.Job, CancellationToken.None);
         }
 
         var notice = Assert.Single(first.Items, i => i.RecordingId == recordingId);

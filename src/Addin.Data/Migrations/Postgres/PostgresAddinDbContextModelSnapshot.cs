@@ -117,6 +117,10 @@ namespace Addin.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Channel")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("Detail")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -139,6 +143,10 @@ namespace Addin.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
+
+                    b.Property<string>("UserAgent")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
 
                     b.HasKey("Id");
 
@@ -1486,6 +1494,15 @@ namespace Addin.Data.Migrations.Postgres
                     b.Property<long>("PersonId")
                         .HasColumnType("bigint");
 
+                    b.Property<int?>("SecondsAttended")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SecondsScheduled")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("SessionId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1498,8 +1515,13 @@ namespace Addin.Data.Migrations.Postgres
 
                     b.HasIndex("PersonId");
 
+                    b.HasIndex("SessionId", "PersonId", "Kind")
+                        .IsUnique()
+                        .HasFilter("\"SessionId\" IS NOT NULL");
+
                     b.HasIndex("CourseId", "PersonId", "Date", "Kind")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"SessionId\" IS NULL");
 
                     b.ToTable("StudentActivities");
                 });
@@ -2190,9 +2212,16 @@ namespace Addin.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Addin.Core.Sessions.Session", "Session")
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.Navigation("Course");
 
                     b.Navigation("Person");
+
+                    b.Navigation("Session");
                 });
 
             modelBuilder.Entity("Addin.Core.Sessions.Session", b =>

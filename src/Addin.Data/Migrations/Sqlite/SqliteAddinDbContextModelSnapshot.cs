@@ -108,6 +108,10 @@ namespace Addin.Data.Migrations.Sqlite
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Channel")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Detail")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -129,6 +133,10 @@ namespace Addin.Data.Migrations.Sqlite
                     b.Property<string>("TargetType")
                         .IsRequired()
                         .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserAgent")
+                        .HasMaxLength(512)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1421,6 +1429,15 @@ namespace Addin.Data.Migrations.Sqlite
                     b.Property<long>("PersonId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("SecondsAttended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SecondsScheduled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SessionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1433,8 +1450,13 @@ namespace Addin.Data.Migrations.Sqlite
 
                     b.HasIndex("PersonId");
 
+                    b.HasIndex("SessionId", "PersonId", "Kind")
+                        .IsUnique()
+                        .HasFilter("\"SessionId\" IS NOT NULL");
+
                     b.HasIndex("CourseId", "PersonId", "Date", "Kind")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"SessionId\" IS NULL");
 
                     b.ToTable("StudentActivities");
                 });
@@ -2113,9 +2135,16 @@ namespace Addin.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Addin.Core.Sessions.Session", "Session")
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.Navigation("Course");
 
                     b.Navigation("Person");
+
+                    b.Navigation("Session");
                 });
 
             modelBuilder.Entity("Addin.Core.Sessions.Session", b =>
