@@ -101,7 +101,7 @@ internal sealed class BenchSchool
         public Task<IReadOnlyList<ExplanationResponse>> ExplanationResponsesAsync(long courseId, IReadOnlyCollection<long> studentIds, CancellationToken cancellationToken) =>
             Task.FromResult<IReadOnlyList<ExplanationResponse>>([]);
 
-        public Task<IReadOnlyList<RecapForBrief>> ApprovedForStudentAsync(long studentId, DateTimeOffset since, CancellationToken cancellationToken) =>
+        public Task<IReadOnlyList<RecapForBrief>> ApprovedForStudentAsync(long studentId, DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken) =>
             Task.FromResult<IReadOnlyList<RecapForBrief>>([Recap]);
     }
 }
