@@ -114,6 +114,8 @@ public static class AddinServices
         services.AddScoped<PlatformRegistry>();
         services.AddScoped<CourseCopies>();
         services.AddScoped<RecordingImporter>();
+        services.AddScoped<Core.Uploads.ResumableUploadStore>();
+        services.AddScoped<Apis.UploadImport>();
         services.AddScoped<SourcePoller>();
         services.AddScoped<SourceScopes>();
         services.AddScoped<SourceWebhookReceiver>();

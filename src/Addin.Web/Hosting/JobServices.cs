@@ -59,6 +59,8 @@ internal static class JobServices
         services.AddHostedService<RiskScoringSchedule>();
         services.AddScoped<Retention.RetentionJob>();
         services.AddHostedService<Retention.RetentionSchedule>();
+        services.AddScoped<AbandonedUploadJob>();
+        services.AddHostedService<AbandonedUploadSchedule>();
     }
 
     private static JobStorage CreateStorage(DatabaseOptions database, string dataDirectory, JobOptions jobs)
