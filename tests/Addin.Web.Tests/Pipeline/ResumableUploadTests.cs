@@ -29,10 +29,10 @@ public sealed class ResumableUploadTests(PipelineAppFixture apps) : IClassFixtur
         var tus = await TusAsync(app);
         string media = await app.Clips.CopyAsync(app.Clips.Mp4, "in-pieces.mp4");
         long length = new FileInfo(media).Length;
-        Assert.True(length > 3 * Piece, "the clip must take several pieces");
+        int piece = (int)(length / 4) + 1; // four pieces, the last one shorter
 
         string url = await tus.StartOkAsync(length, "in-pieces.mp4", title: "Sent in pieces");
-        using var last = await tus.SendFileAsync(url, media, Piece);
+        using var last = await tus.SendFileAsync(url, media, piece);
 
         Assert.Equal(HttpStatusCode.NoContent, last.StatusCode);
         Assert.Equal(length.ToString(System.Globalization.CultureInfo.InvariantCulture), last.Headers.GetValues("Upload-Offset").Single());
