@@ -105,7 +105,7 @@ public sealed class UploadTests(DemoAppFixture demo, ITestOutputHelper output)
             work.Path,
             CancellationToken.None);
         long size = new FileInfo(clip.MediaPath).Length;
-        const int pieceBytes = 16 * 1024;
+        const int pieceBytes = 8 * 1024;
         Assert.True(size > 3 * pieceBytes, $"the clip ({size} bytes) must take several pieces");
 
         await using var page = await demo.NewPageAsync();
