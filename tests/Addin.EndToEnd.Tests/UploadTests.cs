@@ -90,6 +90,71 @@ public sealed class UploadTests(DemoAppFixture demo, ITestOutputHelper output)
         page.AssertNoProblems();
     }
 
+    [Fact]
+    public async Task Instructor_UploadsInPieces_ThroughADroppedPiece_AndTheRecordingReachesThePipeline()
+    {
+        using var work = new TempDirectory("addin-e2e-resumable");
+        var clip = await new SpeechClipGenerator(new FfmpegOptions(), NullLogger<SpeechClipGenerator>.Instance).GenerateAsync(
+            new SpeechClipSpec
+            {
+                FileStem = "resumed-upload",
+                Width = 320,
+                Height = 180,
+                Lines = [new SpokenLine("Ana Rivera", "This upload lost a piece on the way and went on.", "en-us+f2")],
+            },
+            work.Path,
+            CancellationToken.None);
+        long size = new FileInfo(clip.MediaPath).Length;
+        const int pieceBytes = 8 * 1024;
+        Assert.True(size > 3 * pieceBytes, $"the clip ({size} bytes) must take several pieces");
+
+        await using var page = await demo.NewPageAsync();
+        var frame = await page.LaunchAsync("instructor");
+        var form = frame.GetByTestId("upload-form");
+        await form.EvaluateAsync($"f => f.dataset.pieceBytes = '{pieceBytes}'");
+        await form.Locator("input[name=title]").FillAsync("Resumed in the browser");
+        await form.Locator("input[name=file]").SetInputFilesAsync(clip.MediaPath);
+
+        // The connection drops during the second piece; every request of the upload is written down.
+        var requests = new List<string>();
+        int patches = 0;
+        await page.Page.RouteAsync("**/upload/resumable**", async route =>
+        {
+            var request = route.Request;
+            lock (requests)
+            {
+                requests.Add(request.Method);
+            }
+
+            if (request.Method == "PATCH" && Interlocked.Increment(ref patches) == 2)
+            {
+                await route.AbortAsync("connectionreset");
+                return;
+            }
+
+            await route.ContinueAsync();
+        });
+
+        await form.GetByRole(AriaRole.Button, new() { Name = "Upload" }).ClickAsync();
+        await Expect(form.Locator(".upload-message")).ToContainTextAsync("Retrying");
+        await frame.WaitForURLAsync(WatchedPage.RecordingPage(), new() { Timeout = 30_000 });
+
+        await Expect(frame.Locator("h1")).ToHaveTextAsync("Resumed in the browser");
+        await Expect(frame.Locator("video#player")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        string[] sent;
+        lock (requests)
+        {
+            sent = [.. requests];
+        }
+
+        output.WriteLine(string.Join(' ', sent));
+        Assert.Equal("POST", sent[0]);
+        int dropped = Array.IndexOf(sent, "PATCH", Array.IndexOf(sent, "PATCH") + 1);
+        Assert.Equal("HEAD", sent[dropped + 1]);
+        Assert.Equal((int)Math.Ceiling(size / (double)pieceBytes) + 1, sent.Count(m => m == "PATCH"));
+        page.AssertNoProblems(new System.Text.RegularExpressions.Regex("ERR_CONNECTION_RESET|Failed to load resource"));
+    }
+
     private sealed record PipelineReport(string Path, bool Live, string? Current, IReadOnlyList<string> Done, string Text)
     {
         public string State => $"{Current}|{string.Join(',', Done)}|{Text}";

@@ -12,18 +12,20 @@ namespace Addin.Testing;
 /// </summary>
 public sealed class AddinApp : WebApplicationFactory<Program>
 {
-    private readonly TempDirectory data = new("addin-app");
+    private readonly TempDirectory data;
     private readonly Dictionary<string, string?> settings;
     private readonly PostgresDatabase? postgres;
+    private bool handedOver;
 
-    private AddinApp(DatabaseProvider provider, PostgresDatabase? postgres, IReadOnlyDictionary<string, string?> overrides)
+    private AddinApp(DatabaseProvider provider, PostgresDatabase? postgres, IReadOnlyDictionary<string, string?> overrides, TempDirectory? data = null, int? port = null)
     {
         this.postgres = postgres;
-        Port = FreePort();
+        this.data = data ?? new TempDirectory("addin-app");
+        Port = port ?? FreePort();
         BaseUrl = new Uri($"http://127.0.0.1:{Port}");
         settings = new Dictionary<string, string?>
         {
-            ["Addin:DataDirectory"] = data.Path,
+            ["Addin:DataDirectory"] = this.data.Path,
             ["Addin:PublicBaseUrl"] = BaseUrl.ToString(),
             ["Addin:Plugins:Directory"] = RepoPaths.Plugins,
             ["Addin:Database:Provider"] = provider.ToString(),
@@ -69,6 +71,21 @@ public sealed class AddinApp : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>
+    /// Stops this Addin and starts another on the same port, data folder and database, as a restart of the server
+    /// does; this one then owns nothing any more, and the caller disposes the new one.
+    /// </summary>
+    public async Task<AddinApp> RestartAsync()
+    {
+        handedOver = true;
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var provider = Enum.Parse<DatabaseProvider>(settings["Addin:Database:Provider"]!);
+        var app = new AddinApp(provider, postgres, settings, data, Port);
+        app.StartServer();
+        return app;
+    }
+
     /// <summary>A browser-like client (cookies, no automatic redirects) for this app.</summary>
     public DemoBrowser CreateBrowser() => new(BaseUrl);
 
@@ -85,6 +102,12 @@ public sealed class AddinApp : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (handedOver)
+        {
+            GC.SuppressFinalize(this);
+            return;
+        }
+
         if (postgres is not null)
         {
             await postgres.DisposeAsync();

@@ -34,6 +34,15 @@ public sealed class UploadFormTests : BunitContext
     }
 
     [Fact]
+    public void ResumableEndpoint_IsTheCoursesTusPath_WithoutTheToken()
+    {
+        var form = RenderForm().Find("form");
+
+        // The script sends the session in the Authorization header, so the token stays out of the upload URLs.
+        Assert.Equal("/app/course/3/upload/resumable", form.GetAttribute("data-resumable"));
+    }
+
+    [Fact]
     public void Accepts_MediaAndTranscripts_AndShowsTheLimit()
     {
         var cut = RenderForm();

@@ -17,6 +17,7 @@ public static class AuditActions
     public const string RecordPlayback = "playback.record";
     public const string DownloadRecording = "recording.download";
     public const string Upload = "recording.upload";
+    public const string UploadCancel = "recording.upload.cancel";
     public const string CourseCopyDecision = "course.copy";
     public const string DeepLinkPick = "deeplink.pick";
     public const string PlatformRegistered = "platform.registered";

@@ -17,6 +17,12 @@ public sealed class PipelineOptions
     /// <summary>Attempts of a failing stage before the recording is marked failed (bad input fails at once).</summary>
     public int MaxAttempts { get; set; } = 4;
 
+    /// <summary>
+    /// How long a resumable upload waits for its next piece before it is given up and its partial file deleted
+    /// (default one day).
+    /// </summary>
+    public TimeSpan AbandonedUploadExpiry { get; set; } = TimeSpan.FromDays(1);
+
     /// <summary>Where stages keep temporary files; relative paths are under the data directory.</summary>
     public string ScratchDirectory { get; set; } = "scratch";
 

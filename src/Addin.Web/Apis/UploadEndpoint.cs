@@ -41,28 +41,15 @@ public static class UploadEndpoint
     private static async Task<IResult> UploadAsync(
         long courseId,
         HttpContext http,
-        AccessPolicy access,
-        AddinDbContext db,
-        IPlatformProviders providers,
-        RecordingImporter importer,
-        AuditLog audit,
+        UploadImport uploads,
         IOptions<PipelineOptions> options,
         CancellationToken cancellationToken)
     {
         var viewer = http.Viewer();
-        string target = courseId.ToString(CultureInfo.InvariantCulture);
-        if (!await access.ManagesCourseAsync(viewer.Viewer, courseId, cancellationToken))
+        var (target, refusal) = await uploads.TargetAsync(http, viewer, courseId, cancellationToken);
+        if (target is null)
         {
-            await audit.RecordAsync(http.Audit(viewer, AuditActions.Upload, "course", target, allowed: false), cancellationToken);
-            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Only the course's instructors can upload recordings.");
-        }
-
-        var course = await db.Courses.AsNoTracking().SingleAsync(c => c.Id == courseId, cancellationToken);
-        var source = await providers.GetRecordingSourceAsync(course.PlatformId, cancellationToken);
-        if (source.Provider is not IUploadRecordingSource uploads)
-        {
-            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Uploads are not possible here",
-                detail: $"This platform's recordings come from '{source.ProviderId}', which does not take uploads.");
+            return refusal!;
         }
 
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
@@ -96,25 +83,20 @@ public static class UploadEndpoint
                 }
                 else if (name == "transcript" && !string.IsNullOrEmpty(fileName))
                 {
-                    transcript = new TranscriptFile
-                    {
-                        Format = Path.GetExtension(fileName).TrimStart('.').ToLowerInvariant() is "srt" ? "srt" : "vtt",
-                        Content = await ReadTextAsync(section.Body, MaxTranscriptBytes, "transcript", cancellationToken),
-                        Origin = Path.GetFileName(fileName),
-                    };
+                    transcript = UploadedTranscript.Of(fileName, await ReadTextAsync(section.Body, MaxTranscriptBytes, "transcript", cancellationToken));
                 }
                 else if (name == "file" && !string.IsNullOrEmpty(fileName))
                 {
                     var upload = new RecordingUpload
                     {
-                        CourseKey = course.Key,
+                        CourseKey = target.Course.Key,
                         FileName = Path.GetFileName(fileName),
                         ContentType = section.ContentType ?? "application/octet-stream",
                         Media = section.Body,
                         Transcript = transcript,
                         Title = string.IsNullOrWhiteSpace(title) ? null : title,
                     };
-                    return await ImportAsync(http, viewer, course, source.ProviderId, uploads, upload, importer, audit, cancellationToken);
+                    return Answer(http, await uploads.ImportAsync(http, viewer, target, upload, cancellationToken));
                 }
             }
         }
@@ -134,45 +116,15 @@ public static class UploadEndpoint
             detail: "Choose an MP4 or WebM file. If you add a transcript, the form must send it before the file.");
     }
 
-    private static async Task<IResult> ImportAsync(
-        HttpContext http,
-        RequestViewer viewer,
-        Course course,
-        string providerId,
-        IUploadRecordingSource uploads,
-        RecordingUpload upload,
-        RecordingImporter importer,
-        AuditLog audit,
-        CancellationToken cancellationToken)
+    private static IResult Answer(HttpContext http, ImportAnswer answer)
     {
-        RecordingReference reference;
-        try
+        if (answer.Problem is { } problem)
         {
-            reference = await uploads.AcceptUploadAsync(upload, cancellationToken);
-        }
-        catch (ArgumentException ex)
-        {
-            // The source refuses the upload as such (a transcript sent as the recording, …); its message says why.
-            string detail = ex.ParamName is { } parameter ? ex.Message.Replace($" (Parameter '{parameter}')", "", StringComparison.Ordinal) : ex.Message;
-            await audit.RecordAsync(http.Audit(viewer, AuditActions.Upload, "course", course.Id.ToString(CultureInfo.InvariantCulture), allowed: true, detail), cancellationToken);
-            return Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The recording could not be imported", detail: detail);
+            return problem;
         }
 
-        var result = await importer.ImportAsync(course.PlatformId, providerId, reference, cancellationToken);
-        await audit.RecordAsync(http.Audit(viewer, AuditActions.Upload, "recording", result.Recording?.Id.ToString(CultureInfo.InvariantCulture), allowed: true, reference.FileName), cancellationToken);
-        return Answer(http, result, viewer);
-    }
-
-    private static IResult Answer(HttpContext http, ImportResult result, RequestViewer viewer)
-    {
-        if (result.Recording is not { } recording)
-        {
-            return Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The recording could not be imported", detail: result.Problem);
-        }
-
-        string url = PageLinks.Recording(recording.Id, viewer.Token);
         bool wantsJson = http.Request.Headers.Accept.Any(a => a?.Contains("application/json", StringComparison.OrdinalIgnoreCase) == true);
-        return wantsJson ? Results.Ok(new { recordingId = recording.Id, url }) : Results.Redirect(url);
+        return wantsJson ? Results.Ok(new { recordingId = answer.RecordingId, url = answer.Url }) : Results.Redirect(answer.Url!);
     }
 
     private static async Task<string> ReadTextAsync(Stream body, int maxBytes, string field, CancellationToken cancellationToken)

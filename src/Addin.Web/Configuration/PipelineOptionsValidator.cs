@@ -21,6 +21,11 @@ internal sealed class PipelineOptionsValidator : OptionsValidator<PipelineOption
             yield return $"Addin:Pipeline:MaxAttempts {options.MaxAttempts} must be between 1 and 20.";
         }
 
+        if (options.AbandonedUploadExpiry < TimeSpan.FromMinutes(1) || options.AbandonedUploadExpiry > TimeSpan.FromDays(30))
+        {
+            yield return $"Addin:Pipeline:AbandonedUploadExpiry '{options.AbandonedUploadExpiry}' must be between 00:01:00 and 30.00:00:00.";
+        }
+
         foreach (string extension in options.AcceptedExtensions.Where(e => !e.StartsWith('.') || e.Length < 2))
         {
             yield return $"Addin:Pipeline:AcceptedExtensions entry '{extension}' must look like '.mp4'.";

@@ -1,4 +1,5 @@
 using Addin.Web.Apis;
+using Addin.Web.Apis.Tus;
 using Addin.Web.Configuration;
 using Addin.Web.Demo;
 using Addin.Web.Health;
@@ -45,6 +46,7 @@ public static class AddinPipeline
         app.MapPlaybackApi();
         app.MapSearchApi();
         app.MapUploadEndpoint();
+        app.MapResumableUploadEndpoints();
         app.MapSourceWebhookEndpoint();
         app.MapCourseExternalIdEndpoints();
         app.MapSessionEndpoints();

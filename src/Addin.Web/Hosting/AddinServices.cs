@@ -115,6 +115,8 @@ public static class AddinServices
         services.AddSingleton<PlatformRegistrationChanges>();
         services.AddScoped<CourseCopies>();
         services.AddScoped<RecordingImporter>();
+        services.AddScoped<Core.Uploads.ResumableUploadStore>();
+        services.AddScoped<Apis.UploadImport>();
         services.AddScoped<SourcePoller>();
         services.AddScoped<SourceScopes>();
         services.AddScoped<SourceWebhookReceiver>();

@@ -64,6 +64,8 @@ internal static class JobServices
         services.AddHostedService<Retention.RetentionSchedule>();
         services.AddScoped<Lti.ExpiredNonceSweepJob>();
         services.AddHostedService<Lti.ExpiredNonceSweepSchedule>();
+        services.AddScoped<AbandonedUploadJob>();
+        services.AddHostedService<AbandonedUploadSchedule>();
     }
 
     private static JobStorage CreateStorage(DatabaseOptions database, string dataDirectory, JobOptions jobs)

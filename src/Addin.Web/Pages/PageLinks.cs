@@ -63,6 +63,9 @@ public static class PageLinks
 
     public static string Upload(long courseId, string token) => string.Create(CultureInfo.InvariantCulture, $"/app/course/{courseId}/upload?{Session(token)}");
 
+    /// <summary>Where the page's script starts a resumable upload (tus); the session goes in the Authorization header.</summary>
+    public static string ResumableUpload(long courseId) => string.Create(CultureInfo.InvariantCulture, $"/app/course/{courseId}/upload/resumable");
+
     public static string CourseCopyDecision(long courseId, long copyId, string token) =>
         string.Create(CultureInfo.InvariantCulture, $"/app/course/{courseId}/copies/{copyId}?{Session(token)}");
 

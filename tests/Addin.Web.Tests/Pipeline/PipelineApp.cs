@@ -61,6 +61,21 @@ public sealed class PipelineApp : IAsyncDisposable
         return new PipelineApp(app, await clips);
     }
 
+    /// <summary>
+    /// Restarts the server on the same data folder and database; page sessions stay valid (their keys are in the data
+    /// folder). This app is then spent: dispose it, and the new one too.
+    /// </summary>
+    public async Task<PipelineApp> RestartAsync()
+    {
+        var restarted = new PipelineApp(await App.RestartAsync(), Clips);
+        foreach (var (persona, launch) in launches)
+        {
+            restarted.launches[persona] = launch;
+        }
+
+        return restarted;
+    }
+
     /// <summary>A page session of a demo persona, launched once through the demo LMS.</summary>
     public async Task<Launch> LaunchAsync(string persona = "instructor")
     {
