@@ -9,7 +9,7 @@ namespace Addin.Core.Compliance;
 /// <summary>
 /// Erases a student from an institution's data in one transaction: their person rows and everything hanging off them,
 /// the one-to-one sessions only they took part in, transcript lines they spoke, and their identifiers wherever they
-/// appear in text. Audit events are kept with the actor replaced by a pseudonym. Media is deleted after the commit by
+/// appear in text. Audit events are kept with the actor replaced by a pseudonym, and without the address and browser they came from. Media is deleted after the commit by
 /// <see cref="ErasedMediaDeleter"/>, so a store that fails cannot leave the database half-erased.
 /// </summary>
 public sealed class StudentErasure(AddinDbContext db, TimeProvider time)
@@ -37,7 +37,10 @@ public sealed class StudentErasure(AddinDbContext db, TimeProvider time)
 
         string actor = $"actor {Pseudonym()}; ";
         report.Add("audit entries pseudonymised", await db.AuditEntries.Where(a => a.PersonId != null && ids.Contains(a.PersonId.Value))
-            .ExecuteUpdateAsync(s => s.SetProperty(a => a.PersonId, (long?)null).SetProperty(a => a.Detail, a => actor + (a.Detail ?? "")), cancellationToken));
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(a => a.PersonId, (long?)null).SetProperty(a => a.Detail, a => actor + (a.Detail ?? ""))
+                    .SetProperty(a => a.RemoteAddress, (string?)null).SetProperty(a => a.UserAgent, (string?)null),
+                cancellationToken));
 
         report.Add("enrollments", await db.Enrollments.Where(e => ids.Contains(e.PersonId)).ExecuteDeleteAsync(cancellationToken));
         report.Add("mentor links", await db.MentorLinks.Where(m => ids.Contains(m.StudentId) || ids.Contains(m.MentorId)).ExecuteDeleteAsync(cancellationToken));

@@ -84,7 +84,7 @@ public sealed class StudentExport(AddinDbContext db, TimeProvider time)
         return candidates
             .Select(a => (Entry: a, Role: a.PersonId is { } p && ids.Contains(p) ? "actor" : Mentions(a, student) ? "subject" : null))
             .Where(x => x.Role is not null)
-            .Select(x => new ExportedAuditEntry(x.Entry.At, x.Role!, x.Entry.Action, x.Entry.TargetType, x.Entry.TargetId, x.Entry.Allowed, x.Entry.RemoteAddress, x.Entry.Detail))
+            .Select(x => new ExportedAuditEntry(x.Entry.At, x.Role!, x.Entry.Action, x.Entry.TargetType, x.Entry.TargetId, x.Entry.Allowed, x.Entry.Channel, x.Entry.RemoteAddress, x.Entry.UserAgent, x.Entry.Detail))
             .ToList();
     }
 

@@ -1,3 +1,5 @@
+using Addin.Core.Audit;
+
 namespace Addin.Core.Compliance;
 
 /// <summary>Everything Addin holds about one student, as written by <c>./addin student export</c>.</summary>
@@ -43,4 +45,5 @@ public sealed record ExportedRiskIntervention(string Course, string Kind, string
 /// <summary>How much of a recording they watched: the parts (<c>"0-12.5;30-45"</c> seconds), their total and where they stopped.</summary>
 public sealed record ExportedViewing(long RecordingId, string Watched, double WatchedSeconds, double LastPosition, DateTimeOffset UpdatedAt);
 
-public sealed record ExportedAuditEntry(DateTimeOffset At, string Role, string Action, string TargetType, string? TargetId, bool Allowed, string? RemoteAddress, string? Detail);
+public sealed record ExportedAuditEntry(
+    DateTimeOffset At, string Role, string Action, string TargetType, string? TargetId, bool Allowed, AuditChannel? Channel, string? RemoteAddress, string? UserAgent, string? Detail);

@@ -25,6 +25,8 @@ internal sealed class ErasureScenario
     public const string LmsId = "lms-7f3a91c2";
     public const string Name = "Ana Lopez-Garcia";
     public const string Email = "ana.lopez@school.example";
+
+    public const string UserAgent = "Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0";
     public static readonly string[] Identifiers = [LmsId, Name, Email];
     private static readonly DateTimeOffset At = new(2026, 10, 5, 9, 0, 0, TimeSpan.Zero);
 
@@ -83,7 +85,7 @@ internal sealed class ErasureScenario
                 CourseId = school.Algebra.Id, PersonId = ana.Id, ModelId = "rule-risk", Level = RiskLevel.High, Score = 0.9,
                 FactorsJson = """[{"factor":"missed 3 sessions"}]""", WeekStart = new DateOnly(2026, 10, 5), AssessedAt = At, EnteredHigh = true, AlertedAt = At,
             },
-            new AuditEntry { At = At, PersonId = ana.Id, PlatformId = platformId, Action = AuditActions.ViewRecording, TargetType = "recording", TargetId = tutoring.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Allowed = true, RemoteAddress = "10.0.0.7" },
+            new AuditEntry { At = At, PersonId = ana.Id, PlatformId = platformId, Action = AuditActions.ViewRecording, TargetType = "recording", TargetId = tutoring.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Allowed = true, Channel = AuditChannel.Web, RemoteAddress = "10.0.0.7", UserAgent = UserAgent },
             new AuditEntry { At = At, PersonId = school.Teacher.PersonId, PlatformId = platformId, Action = AuditActions.EditRecap, TargetType = "recording", TargetId = "1", Allowed = true, Detail = $"wrote to {Email}" });
         await db.SaveChangesAsync();
         db.RiskInterventions.Add(new RiskIntervention

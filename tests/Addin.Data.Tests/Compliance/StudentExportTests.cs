@@ -1,3 +1,4 @@
+using Addin.Core.Audit;
 using Addin.Core.Compliance;
 using Addin.Plugins.LocalDisk;
 using Addin.Testing;
@@ -37,5 +38,7 @@ public sealed class StudentExportTests : IDisposable
         Assert.Equal(("Note", "teacher"), (note.Kind, note.By));
         Assert.Contains(ErasureScenario.Name, note.Note, StringComparison.Ordinal);
         Assert.Equal(["actor", "subject"], export.AuditEntries.Select(a => a.Role).Order());
+        var own = export.AuditEntries.Single(a => a.Role == "actor");
+        Assert.Equal((AuditChannel.Web, "10.0.0.7", ErasureScenario.UserAgent), (own.Channel, own.RemoteAddress, own.UserAgent));
     }
 }
