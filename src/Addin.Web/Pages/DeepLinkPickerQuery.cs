@@ -12,8 +12,8 @@ namespace Addin.Web.Pages;
 public sealed class DeepLinkPickerQuery(AddinDbContext db, AccessPolicy access)
 {
     /// <summary>
-    /// The course's recording list, then the recordings the viewer sees in the course (failed imports and duplicates
-    /// left out: they never play), newest first. A submitted choice is honoured only if it is in this list.
+    /// The course's recording list, then the recordings the viewer sees in the course (failed imports, duplicates and
+    /// deleted recordings' tombstones left out: they never play), newest first. A submitted choice is honoured only if it is in this list.
     /// </summary>
     public async Task<IReadOnlyList<PickableItem>> PickableAsync(Viewer viewer, long courseId, CancellationToken cancellationToken)
     {
@@ -22,7 +22,7 @@ public sealed class DeepLinkPickerQuery(AddinDbContext db, AccessPolicy access)
         var shownIn = access.CoursesShownIn(courseId);
         var recordings = await access.VisibleRecordings(viewer).AsNoTracking()
             .Where(r => shownIn.Contains(r.CourseId))
-            .Where(r => r.Status != RecordingStatus.Failed && r.Status != RecordingStatus.Duplicate)
+            .Where(r => r.Status != RecordingStatus.Failed && r.Status != RecordingStatus.Duplicate && r.Status != RecordingStatus.Deleted)
             .OrderByDescending(r => r.Session!.StartsAt ?? r.CreatedAt)
             .ThenByDescending(r => r.Id)
             .Select(r => new { r.Id, r.Title, At = r.Session!.StartsAt ?? r.CreatedAt, r.DurationMs, r.Stage, r.Status })

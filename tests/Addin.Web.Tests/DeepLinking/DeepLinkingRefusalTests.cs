@@ -5,6 +5,7 @@ using Addin.Lti.Claims;
 using Addin.Lti.DeepLinking;
 using Addin.Lti.Launch;
 using Addin.Lti.Platform;
+using Addin.Media.Speech;
 using Addin.Testing;
 using Addin.Web.Demo;
 using Addin.Web.Lti;
@@ -44,6 +45,28 @@ public sealed class DeepLinkingRefusalTests(DeepLinkingFixture fixture) : IClass
         Assert.Equal(HttpStatusCode.Forbidden, submit.StatusCode);
         Assert.DoesNotContain("name=\"JWT\"", await submit.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         await AssertAuditedAsync("not a teacher of the course");
+    }
+
+    [Fact]
+    public async Task Picker_LeavesOutADeletedRecording_AndRefusesItWhenSubmitted()
+    {
+        const string title = "DL refusals: deleted";
+        await InboxDrops.DropAsync(app, "alg-101", "dl-refusals-deleted", title, [new SpokenLine("Ana Rivera", "This one goes.")]);
+        var deleted = await InboxDrops.WaitForAsync(app, title);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AddinDbContext>();
+            var recording = await db.Recordings.SingleAsync(r => r.Id == deleted.Id);
+            await scope.ServiceProvider.GetRequiredService<Core.Retention.RecordingDeletion>().DeleteAsync(recording, null, "test", CancellationToken.None);
+        }
+
+        using var browser = app.CreateBrowser();
+        var picker = await PickerPage.OpenAsync(browser, (await browser.LaunchFromAsync("/demo/deep-link/instructor")).Location);
+        var answer = await picker.SubmitAsync([$"recording:{deleted.Id}"]);
+
+        Assert.Contains(ClassItem, picker.Choices);
+        Assert.DoesNotContain($"recording:{deleted.Id}", picker.Choices);
+        Assert.Null(answer.Jwt);
     }
 
     [Fact]
