@@ -73,15 +73,22 @@ public sealed class AddinApp : WebApplicationFactory<Program>
 
     /// <summary>
     /// Stops this Addin and starts another on the same port, data folder and database, as a restart of the server
-    /// does; this one then owns nothing any more, and the caller disposes the new one.
+    /// does; this one then owns nothing any more, and the caller disposes the new one. <paramref name="changedSettings"/>
+    /// are applied over the settings this one started with, as an operator's edit before a restart.
     /// </summary>
-    public async Task<AddinApp> RestartAsync()
+    public async Task<AddinApp> RestartAsync(IReadOnlyDictionary<string, string?>? changedSettings = null)
     {
         handedOver = true;
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         var provider = Enum.Parse<DatabaseProvider>(settings["Addin:Database:Provider"]!);
-        var app = new AddinApp(provider, postgres, settings, data, Port);
+        var restartSettings = new Dictionary<string, string?>(settings);
+        foreach (var (key, value) in changedSettings ?? new Dictionary<string, string?>())
+        {
+            restartSettings[key] = value;
+        }
+
+        var app = new AddinApp(provider, postgres, restartSettings, data, Port);
         app.StartServer();
         return app;
     }

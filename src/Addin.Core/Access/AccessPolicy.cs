@@ -132,14 +132,18 @@ public sealed class AccessPolicy(AddinDbContext db)
             (mentees.Contains(e.PersonId) && (e.Roles & CourseRoles.Learner) != 0)));
     }
 
-    /// <summary>True when the viewer teaches or reviews the course.</summary>
-    public Task<bool> ManagesCourseAsync(Viewer viewer, long courseId, CancellationToken cancellationToken)
+    /// <summary>The courses the viewer teaches, or for a reviewer every course of their institution.</summary>
+    public IQueryable<Course> ManagedCourses(Viewer viewer)
     {
         ArgumentNullException.ThrowIfNull(viewer);
         return viewer.IsReviewer
-            ? db.Courses.AnyAsync(c => c.Id == courseId && c.Platform!.InstitutionId == viewer.InstitutionId, cancellationToken)
-            : TeachesCourseAsync(viewer, courseId, cancellationToken);
+            ? db.Courses.Where(c => c.Platform!.InstitutionId == viewer.InstitutionId)
+            : db.Courses.Where(c => c.Enrollments.Any(e => e.PersonId == viewer.PersonId && (e.Roles & CourseRolesExtensions.Teaching) != 0));
     }
+
+    /// <summary>True when the viewer teaches or reviews the course.</summary>
+    public Task<bool> ManagesCourseAsync(Viewer viewer, long courseId, CancellationToken cancellationToken) =>
+        ManagedCourses(viewer).AnyAsync(c => c.Id == courseId, cancellationToken);
 
     /// <summary>
     /// True when the viewer holds a teaching role in the course itself (instructor, teaching assistant, content developer,

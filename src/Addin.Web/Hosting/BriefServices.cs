@@ -4,6 +4,7 @@ using Addin.Core.Templates;
 using Addin.Web.Briefs;
 using Addin.Web.Configuration;
 using Addin.Web.Pages;
+using Microsoft.Extensions.Options;
 
 namespace Addin.Web.Hosting;
 
@@ -29,12 +30,13 @@ internal static class BriefServices
         services.AddScoped<ParentDigest>();
         services.AddScoped<ParentDigests>();
         services.AddScoped<ParentDigestDelivery>();
-        services.AddScoped<SendParentDigestsJob>();
-        services.AddHostedService<ParentDigestSchedule>();
+        services.AddRecurringJob<SendParentDigestsJob>(
+            SendParentDigestsJob.RecurringJobId, job => job.RunAsync(CancellationToken.None),
+            sp => sp.GetRequiredService<IOptions<DigestOptions>>().Value.Schedule);
         services.AddScoped<BriefDelivery>();
-        services.AddScoped<GenerateBriefsJob>();
+        services.AddRecurringJob<GenerateBriefsJob>(
+            GenerateBriefsJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), GenerateBriefsJob.Cron);
         services.AddScoped<DeliverBriefJob>();
-        services.AddHostedService<BriefSchedule>();
         services.AddScoped<BriefPageQuery>();
     }
 }

@@ -1,4 +1,6 @@
 using Addin.Core.Pipeline;
+using Addin.Core.Quality;
+using Addin.Core.Retention;
 using Addin.Data;
 using Addin.Web.Alerts;
 using Addin.Web.Configuration;
@@ -10,6 +12,7 @@ using Hangfire.AspNetCore;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 using Hangfire.Storage.SQLite;
+using Microsoft.Extensions.Options;
 
 namespace Addin.Web.Hosting;
 
@@ -56,17 +59,23 @@ internal static class JobServices
         services.AddScoped<RecapDraftAlerts>();
         services.AddScoped<RecapDraftAlertJob>();
         services.AddSingleton<Core.Recaps.IRecapDraftNotices, HangfireRecapDraftNotices>();
-        services.AddScoped<QualityCheckJob>();
-        services.AddHostedService<QualityCheckSchedule>();
-        services.AddScoped<ScoreRiskJob>();
-        services.AddHostedService<RiskScoringSchedule>();
-        services.AddScoped<Retention.RetentionJob>();
-        services.AddHostedService<Retention.RetentionSchedule>();
-        services.AddScoped<Lti.ExpiredNonceSweepJob>();
-        services.AddHostedService<Lti.ExpiredNonceSweepSchedule>();
-        services.AddScoped<AbandonedUploadJob>();
-        services.AddHostedService<AbandonedUploadSchedule>();
+        services.AddRecurringJob<QualityCheckJob>(
+            QualityCheckJob.RecurringJobId, job => job.RunDueAsync(CancellationToken.None),
+            sp => EveryMinutes((int)sp.GetRequiredService<IOptions<QualityOptions>>().Value.CheckInterval.TotalMinutes));
+        services.AddRecurringJob<ScoreRiskJob>(
+            ScoreRiskJob.RecurringJobId, job => job.RunAsync(CancellationToken.None),
+            sp => sp.GetRequiredService<IOptions<RiskOptions>>().Value.ScoreSchedule);
+        services.AddRecurringJob<Retention.RetentionJob>(
+            Retention.RetentionJob.RecurringJobId, job => job.RunAsync(CancellationToken.None),
+            sp => $"0 {sp.GetRequiredService<IOptions<RetentionOptions>>().Value.DailyRunHourUtc} * * *");
+        services.AddRecurringJob<Lti.ExpiredNonceSweepJob>(
+            Lti.ExpiredNonceSweepJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Hourly());
+        services.AddRecurringJob<AbandonedUploadJob>(
+            AbandonedUploadJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), "17 * * * *");
     }
+
+    /// <summary>A cron expression firing every <paramref name="minutes"/> (a divisor of 60, as the options validator ensures).</summary>
+    private static string EveryMinutes(int minutes) => minutes == 60 ? "0 * * * *" : $"*/{minutes} * * * *";
 
     private static JobStorage CreateStorage(DatabaseOptions database, string dataDirectory, JobOptions jobs)
     {

@@ -49,9 +49,10 @@ internal static class LtiAdvantageServices
         services.AddScoped<RosterUpdater>();
         services.AddScoped<RosterSync>();
         services.AddScoped<SyncRosterJob>();
-        services.AddScoped<SyncAllRostersJob>();
+        services.AddRecurringJob<SyncAllRostersJob>(
+            SyncAllRostersJob.RecurringJobId, job => job.RunAsync(CancellationToken.None),
+            sp => sp.GetRequiredService<IOptions<RosterSyncOptions>>().Value is { Enabled: true } sync ? sync.IntervalCron() : null);
         services.AddSingleton<RosterSyncRequests>();
-        services.AddHostedService<RosterSyncSchedule>();
     }
 
     private static void AddLongLivedHttpClient(IServiceCollection services, string name, long maxResponseBytes) =>

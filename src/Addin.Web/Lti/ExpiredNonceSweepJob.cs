@@ -20,7 +20,10 @@ public sealed partial class ExpiredNonceSweepJob(AddinDbContext db, TimeProvider
     {
         var now = time.GetUtcNow();
         int forgotten = await db.UsedNonces.Where(n => n.ExpiresAt < now).ExecuteDeleteAsync(cancellationToken);
-        LogForgotten(logger, forgotten);
+        if (forgotten > 0)
+        {
+            LogForgotten(logger, forgotten);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Forgot {Count} used nonces of expired tokens")]

@@ -130,22 +130,13 @@ public sealed class CoursePageQuery(
 
     private async Task<IReadOnlyList<CourseSummary>> OtherTaughtCoursesAsync(RequestViewer viewer, Course course, CancellationToken cancellationToken)
     {
-        var visible = await access.VisibleCourses(viewer.Viewer).AsNoTracking()
+        var taught = await access.ManagedCourses(viewer.Viewer).AsNoTracking()
             .Where(c => c.Id != course.Id && c.PlatformId == course.PlatformId)
             .OrderBy(c => c.Title)
             .Select(c => new { c.Id, c.Title, c.Label })
             .ToListAsync(cancellationToken);
-        var taught = new List<long>();
-        foreach (var candidate in visible)
-        {
-            if (await access.ManagesCourseAsync(viewer.Viewer, candidate.Id, cancellationToken))
-            {
-                taught.Add(candidate.Id);
-            }
-        }
-
-        var recordings = await counts.ForAsync(viewer.Viewer, taught, cancellationToken);
-        return [.. visible.Where(c => recordings.ContainsKey(c.Id)).Select(c => new CourseSummary(c.Id, c.Title, c.Label, recordings[c.Id]))];
+        var recordings = await counts.ForAsync(viewer.Viewer, [.. taught.Select(c => c.Id)], cancellationToken);
+        return [.. taught.Where(c => recordings.ContainsKey(c.Id)).Select(c => new CourseSummary(c.Id, c.Title, c.Label, recordings[c.Id]))];
     }
 
     /// <summary>The platform's recording source, or null when it cannot be created (the plugin page says why).</summary>
