@@ -28,7 +28,7 @@ internal sealed class RuleRiskModel(RuleRiskSettings settings) : IRiskModel
     {
         var recent = SignalWindow.Last(student.Weeks, settings.WindowWeeks);
         var scores = SignalWindow.Last(student.Weeks, Math.Max(ScoreWindowWeeks, settings.WindowWeeks));
-        var factors = new List<RiskFactor>(4);
+        var factors = new List<RiskFactor>(5);
         string weeks = recent.Weeks == 1 ? "this week" : $"in the last {recent.Weeks} weeks";
         if (recent.AttendedShare is { } attendance)
         {
@@ -49,6 +49,15 @@ internal sealed class RuleRiskModel(RuleRiskSettings settings) : IRiskModel
         {
             Add(factors, "activity.low", Below(activity, settings.Activity),
                 string.Create(CultureInfo.InvariantCulture, $"{activity:0.#} LMS actions a week {weeks}"));
+        }
+
+        int missed = recent.SessionsScheduled - recent.SessionsAttended;
+        if (missed > 0 && recent.WatchedShare is { } watched && watched < settings.CatchUp)
+        {
+            // Capped below 0.5: not catching up adds to a concern but is not, alone, a reason for high risk.
+            Add(factors, "recordings.unwatched", 0.01 + (0.48 * (settings.CatchUp - watched) / settings.CatchUp),
+                string.Create(CultureInfo.InvariantCulture,
+                    $"missed {Plural(missed, "session")} {weeks} and watched {recent.MinutesWatched:0} of the {recent.MinutesRecorded:0} recorded minutes from then"));
         }
 
         var streak = SignalWindow.Last(student.Weeks, student.Weeks.Count).MissedSessionStreak;

@@ -12,6 +12,9 @@ public sealed class RuleRiskSettings
     public Thresholds Activity { get; set; } = new() { Medium = 8, High = 3 };
 
     public Thresholds MissedInARow { get; set; } = new() { Medium = 2, High = 3 };
+
+    /// <summary>The watched share of the window's recordings below which missing a session is a (medium) concern; 0 is off.</summary>
+    public double CatchUp { get; set; } = 0.5;
 }
 
 /// <summary>Where a signal turns a student medium and high risk.</summary>

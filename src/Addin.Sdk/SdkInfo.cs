@@ -9,5 +9,5 @@ public static class SdkInfo
 {
     /// <summary>The SDK version of the running host, as a semantic version string.</summary>
     /// <remarks>A property, not a constant: a constant would be compiled into each plugin with the version it was built against.</remarks>
-    public static string Version => "1.4.0";
+    public static string Version => "1.5.0";
 }

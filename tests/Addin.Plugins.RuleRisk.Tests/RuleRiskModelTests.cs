@@ -65,6 +65,50 @@ public sealed class RuleRiskModelTests
         Assert.Equal("attended 1 of 2 sessions this week", assessment.Factors[0].Description);
     }
 
+    [Fact]
+    public async Task Assess_MissedASessionAndDidNotWatchItsRecording_IsMedium_WhileOneWhoCaughtUpIsLow()
+    {
+        var model = Create();
+        // Three of four sessions attended (75%: not low by itself); two hours recorded in those weeks.
+        var notCaughtUp = Student(Week(0), Week(1, attended: 1) with { MinutesRecorded = 60, MinutesWatched = 10 }, Week(2) with { MinutesRecorded = 60, MinutesWatched = 0 });
+        var caughtUp = Student(Week(0), Week(1, attended: 1) with { MinutesRecorded = 60, MinutesWatched = 55 }, Week(2) with { MinutesRecorded = 60, MinutesWatched = 20 });
+        var neverMissed = Student(Week(0), Week(1) with { MinutesRecorded = 60, MinutesWatched = 0 }, Week(2) with { MinutesRecorded = 60, MinutesWatched = 0 });
+
+        var assessments = await model.AssessAsync([notCaughtUp, caughtUp, neverMissed], CancellationToken.None);
+
+        Assert.Equal(RiskLevel.Medium, assessments[0].Level);
+        var factor = Assert.Single(assessments[0].Factors);
+        Assert.Equal("recordings.unwatched", factor.Code);
+        Assert.Equal("missed 1 session in the last 2 weeks and watched 10 of the 120 recorded minutes from then", factor.Description);
+        Assert.Equal((RiskLevel.Low, 0), (assessments[1].Level, assessments[1].Factors.Count));
+        Assert.Equal((RiskLevel.Low, 0), (assessments[2].Level, assessments[2].Factors.Count));
+    }
+
+    [Fact]
+    public async Task Assess_MissingEverySessionAndWatchingNothing_IsHighForTheAttendance_NotForTheRecordings()
+    {
+        var model = Create();
+        var absent = Student(Week(0), Week(1, attended: 0) with { MinutesRecorded = 60 }, Week(2, attended: 0) with { MinutesRecorded = 60 });
+
+        var assessment = (await model.AssessAsync([absent], CancellationToken.None)).Single();
+
+        Assert.Equal(RiskLevel.High, assessment.Level);
+        var unwatched = Assert.Single(assessment.Factors, f => f.Code == "recordings.unwatched");
+        Assert.True(unwatched.Weight < 0.5, $"the recordings factor alone would make the student high risk (weight {unwatched.Weight})");
+        Assert.Equal("missed 4 sessions in the last 2 weeks and watched 0 of the 120 recorded minutes from then", unwatched.Description);
+    }
+
+    [Fact]
+    public async Task Create_CatchUpZero_SwitchesTheRecordingsSignalOff()
+    {
+        var model = Create("""{ "catchUp": 0 }""");
+        var student = Student(Week(0), Week(1, attended: 1) with { MinutesRecorded = 60, MinutesWatched = 0 }, Week(2) with { MinutesRecorded = 60 });
+
+        var assessment = (await model.AssessAsync([student], CancellationToken.None)).Single();
+
+        Assert.Equal((RiskLevel.Low, 0), (assessment.Level, assessment.Factors.Count));
+    }
+
     [Theory]
     [InlineData("""{ "attendance": { "medium": 0.5, "high": 0.5 } }""", "/attendance/high", "must be below medium (0.5)")]
     [InlineData("""{ "score": { "medium": 0.4, "high": 0.6 } }""", "/score/high", "must be below medium (0.4)")]

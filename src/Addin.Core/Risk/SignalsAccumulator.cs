@@ -63,6 +63,14 @@ public sealed class SignalsAccumulator
         week.Turns = (week.Turns ?? 0) + turns;
     }
 
+    /// <summary>A recording of a session of the week that the student may watch, and how much of it they watched.</summary>
+    public void AddRecording(long courseId, long personId, DateOnly sessionDate, double recordedSeconds, double watchedSeconds)
+    {
+        var week = WeekOf(courseId, personId, sessionDate);
+        week.RecordedSeconds = (week.RecordedSeconds ?? 0) + recordedSeconds;
+        week.WatchedSeconds += Math.Min(watchedSeconds, recordedSeconds);
+    }
+
     /// <summary>The signals of every student seen, keyed by the ids the caller gives.</summary>
     public IReadOnlyList<StudentSignals> Build(Func<long, string> courseKey, Func<long, string> studentKey)
     {
@@ -123,6 +131,10 @@ public sealed class SignalsAccumulator
 
         public int Due { get; set; }
 
+        public double? RecordedSeconds { get; set; }
+
+        public double WatchedSeconds { get; set; }
+
         public long TalkMs { get; set; }
 
         public long SessionMs { get; set; }
@@ -140,6 +152,8 @@ public sealed class SignalsAccumulator
             AssessmentsDue = Due,
             TalkShare = SessionMs > 0 ? (double)TalkMs / SessionMs : null,
             Turns = Turns,
+            MinutesRecorded = RecordedSeconds / 60,
+            MinutesWatched = RecordedSeconds is null ? null : WatchedSeconds / 60,
         };
     }
 }

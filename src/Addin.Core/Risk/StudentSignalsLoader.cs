@@ -1,6 +1,7 @@
 using Addin.Core.Attendance;
 using Addin.Core.Courses;
 using Addin.Core.Persistence;
+using Addin.Core.Recordings;
 using Addin.Sdk.Risk;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,9 @@ namespace Addin.Core.Risk;
 /// Builds the weekly signals of every student of a platform's courses from what Addin stores: imported activity,
 /// attendance per session (counted by the share of each session attended where a Teams report measured it), the
 /// tutoring sessions a student took part in, and their talk time in those sessions' transcripts (a transcript speaker
-/// counts as a student when the name matches a learner of the course on the roster). Student keys are LMS user ids,
+/// counts as a student when the name matches a learner of the course on the roster), and how much of the recordings of
+/// their sessions they watched (a class session's recording is for every learner of the course, a tutoring session's for
+/// its participants). Student keys are LMS user ids,
 /// course keys LMS context ids, as in the activity CSV.
 /// </summary>
 public sealed class StudentSignalsLoader(AddinDbContext db)
@@ -26,6 +29,7 @@ public sealed class StudentSignalsLoader(AddinDbContext db)
         await AddActivityAsync(platformId, signals, outcomes, courses, people, cancellationToken);
         await AddSessionsAsync(platformId, signals, cancellationToken);
         await AddTalkAsync(platformId, signals, cancellationToken);
+        await AddRecordingsWatchedAsync(platformId, signals, cancellationToken);
         return new PlatformSignals(
             signals.Build(c => courses[c], p => people[p]),
             outcomes,
@@ -108,6 +112,47 @@ public sealed class StudentSignalsLoader(AddinDbContext db)
                 {
                     signals.AddTalk(first.CourseId, learner.PersonId, DateOnly.FromDateTime(first.StartsAt.UtcDateTime), spoken.Ms, talk.TotalMs, spoken.Turns);
                 }
+            }
+        }
+    }
+    private async Task AddRecordingsWatchedAsync(long platformId, SignalsAccumulator signals, CancellationToken cancellationToken)
+    {
+        var recordings = await db.Recordings.AsNoTracking()
+            .Where(r => r.Course!.PlatformId == platformId && r.Status == RecordingStatus.Ready && !r.HiddenFromStudents &&
+                        r.DurationMs != null && r.Session!.StartsAt != null)
+            .Select(r => new
+            {
+                r.Id,
+                r.CourseId,
+                StartsAt = r.Session!.StartsAt!.Value,
+                r.DurationMs,
+                Participants = r.Session.Participants.Select(p => p.PersonId).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        if (recordings.Count == 0)
+        {
+            return;
+        }
+
+        var recordingIds = recordings.Select(r => r.Id).ToList();
+        var watched = (await db.PlaybackProgress.AsNoTracking()
+                .Where(p => recordingIds.Contains(p.RecordingId))
+                .Select(p => new { p.RecordingId, p.PersonId, p.WatchedSeconds })
+                .ToListAsync(cancellationToken))
+            .ToDictionary(p => (p.RecordingId, p.PersonId), p => p.WatchedSeconds);
+        var courseIds = recordings.Select(r => r.CourseId).Distinct().ToList();
+        var learners = (await db.Enrollments.AsNoTracking()
+                .Where(e => courseIds.Contains(e.CourseId) && (e.Roles & CourseRoles.Learner) != 0)
+                .Select(e => new { e.CourseId, e.PersonId })
+                .ToListAsync(cancellationToken))
+            .ToLookup(e => e.CourseId, e => e.PersonId);
+        foreach (var recording in recordings)
+        {
+            var date = DateOnly.FromDateTime(recording.StartsAt.UtcDateTime);
+            var audience = recording.Participants.Count > 0 ? recording.Participants : learners[recording.CourseId];
+            foreach (var person in audience)
+            {
+                signals.AddRecording(recording.CourseId, person, date, recording.DurationMs!.Value / 1000.0, watched.GetValueOrDefault((recording.Id, person)));
             }
         }
     }

@@ -48,8 +48,17 @@ public sealed record WeeklySignals
     /// <summary>Comprehension gaps recorded for the student.</summary>
     public int ComprehensionGaps { get; init; }
 
-    /// <summary>Minutes of recordings the student watched.</summary>
+    /// <summary>
+    /// Minutes the student watched of the recordings of the week's sessions (whenever they watched them), counting each
+    /// part once. Null when the week had no recording for the student (see <see cref="MinutesRecorded"/>).
+    /// </summary>
     public double? MinutesWatched { get; init; }
+
+    /// <summary>
+    /// Minutes of recordings of the week's sessions the student may watch (class sessions and their own). Null when
+    /// there were none. Since SDK 1.5.
+    /// </summary>
+    public double? MinutesRecorded { get; init; }
 
     /// <summary>Average assessment score, 0 to 1.</summary>
     public double? AssessmentScore { get; init; }

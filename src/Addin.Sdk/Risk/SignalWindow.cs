@@ -6,7 +6,7 @@ namespace Addin.Sdk.Risk;
 /// </summary>
 public readonly struct SignalWindow
 {
-    private SignalWindow(int weeks, int scheduled, int attended, double attendedByTime, bool timed, double? score, int scored, int due, double? activity, double? talkShare, int missedStreak)
+    private SignalWindow(int weeks, int scheduled, int attended, double attendedByTime, bool timed, double? score, int scored, int due, double? activity, double? talkShare, int missedStreak, double? minutesRecorded, double? minutesWatched)
     {
         Weeks = weeks;
         SessionsScheduled = scheduled;
@@ -19,6 +19,8 @@ public readonly struct SignalWindow
         AverageActivity = activity;
         AverageTalkShare = talkShare;
         MissedSessionStreak = missedStreak;
+        MinutesRecorded = minutesRecorded;
+        MinutesWatched = minutesWatched;
     }
 
     /// <summary>How many weeks the window holds (fewer than asked when the course is younger).</summary>
@@ -67,6 +69,15 @@ public readonly struct SignalWindow
     /// <summary>Sessions missed in a row up to the end of the window (a week with no session scheduled does not break it).</summary>
     public int MissedSessionStreak { get; }
 
+    /// <summary>Minutes of recordings of the window's sessions the student may watch, or null when there were none. Since SDK 1.5.</summary>
+    public double? MinutesRecorded { get; }
+
+    /// <summary>Minutes of those recordings the student watched, or null when there were none. Since SDK 1.5.</summary>
+    public double? MinutesWatched { get; }
+
+    /// <summary>The share of the window's recorded minutes the student watched (0 to 1), or null when nothing was recorded. Since SDK 1.5.</summary>
+    public double? WatchedShare => MinutesRecorded is > 0 ? Math.Min(1, (MinutesWatched ?? 0) / MinutesRecorded.Value) : null;
+
     /// <summary>The last <paramref name="weeks"/> weeks of <paramref name="signals"/> (all of them when there are fewer).</summary>
     public static SignalWindow Last(IReadOnlyList<WeeklySignals> signals, int weeks)
     {
@@ -75,6 +86,7 @@ public readonly struct SignalWindow
         int from = Math.Max(0, signals.Count - weeks);
         int scheduled = 0, attended = 0, scored = 0, due = 0, activityWeeks = 0, talkWeeks = 0;
         double attendedByTime = 0, scoreSum = 0, activitySum = 0, talkSum = 0;
+        double? recorded = null, watched = null;
         bool timed = false;
         for (int i = from; i < signals.Count; i++)
         {
@@ -102,6 +114,12 @@ public readonly struct SignalWindow
                 talkSum += talk;
                 talkWeeks++;
             }
+
+            if (week.MinutesRecorded is { } minutes)
+            {
+                recorded = (recorded ?? 0) + minutes;
+                watched = (watched ?? 0) + Math.Min(week.MinutesWatched ?? 0, minutes);
+            }
         }
 
         return new SignalWindow(
@@ -115,7 +133,9 @@ public readonly struct SignalWindow
             due,
             activityWeeks > 0 ? activitySum / activityWeeks : null,
             talkWeeks > 0 ? talkSum / talkWeeks : null,
-            MissedStreak(signals, from));
+            MissedStreak(signals, from),
+            recorded,
+            watched);
     }
 
     private static int MissedStreak(IReadOnlyList<WeeklySignals> signals, int from)

@@ -1,5 +1,6 @@
 using Addin.Core.Courses;
 using Addin.Core.People;
+using Addin.Core.Playback;
 using Addin.Core.Risk;
 using Addin.Core.Transcripts;
 using Addin.Sdk.Captions;
@@ -61,5 +62,31 @@ public sealed class StudentSignalsLoaderTests
         Assert.Equal((Math.Round(570.0 / 1490, 6), 1), (Math.Round(talk.TalkShare!.Value, 6), talk.Turns));
         Assert.True(signals.Outcomes[("alg", "student")]);
         Assert.Equal(["student"], signals.Labelled().Select(l => l.Signals.StudentKey));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Load_RecordingsOfTheWeek_CountTheMinutesEachStudentMayWatch_AndWatched(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.CreateContext();
+        var school = await SchoolData.CreateAsync(db);
+        await db.Recordings.Where(r => r.Id == school.ClassRecording.Id || r.Id == school.ProcessingRecording.Id)
+            .ExecuteUpdateAsync(u => u.SetProperty(r => r.DurationMs, 60 * 60_000L));
+        await db.Recordings.Where(r => r.Id == school.TutoringRecording.Id).ExecuteUpdateAsync(u => u.SetProperty(r => r.DurationMs, 30 * 60_000L));
+        db.PlaybackProgress.AddRange(
+            new PlaybackProgress { RecordingId = school.ClassRecording.Id, PersonId = school.Student.PersonId, WatchedSeconds = 20 * 60 },
+            new PlaybackProgress { RecordingId = school.TutoringRecording.Id, PersonId = school.Student.PersonId, WatchedSeconds = 5 * 60 },
+            // More than the recording (a part watched twice counts once): capped at its length.
+            new PlaybackProgress { RecordingId = school.ClassRecording.Id, PersonId = school.OtherStudent.PersonId, WatchedSeconds = 70 * 60 });
+        await db.SaveChangesAsync();
+
+        var signals = await new StudentSignalsLoader(db).LoadAsync(school.Algebra.PlatformId, CancellationToken.None);
+
+        // The class recording is for every learner; the tutoring one only for its participant; the one still processing for nobody.
+        var student = signals.Students.Single(s => s.StudentKey == "student" && s.CourseKey == "alg").Weeks[0];
+        Assert.Equal((90.0, 25.0), (student.MinutesRecorded, student.MinutesWatched));
+        var other = signals.Students.Single(s => s.StudentKey == "other-student" && s.CourseKey == "alg").Weeks[0];
+        Assert.Equal((60.0, 60.0), (other.MinutesRecorded, other.MinutesWatched));
     }
 }

@@ -63,6 +63,18 @@ public sealed class SignalWindowTests
         Assert.Equal(3, window.MissedSessionStreak);
     }
 
+    [Fact]
+    public void Last_RecordedWeeks_SumTheirMinutes_CapWhatWasWatchedAtWhatWasRecorded_AndWeeksWithoutRecordingsAreNotZero()
+    {
+        var window = SignalWindow.Last(
+            [Week(0, 1, 1) with { MinutesRecorded = 50, MinutesWatched = 50 }, Week(1, 1, 0) with { MinutesRecorded = 60, MinutesWatched = 90 }, Week(2, 1, 0), Week(3, 1, 1) with { MinutesRecorded = 40 }],
+            3);
+        var unrecorded = SignalWindow.Last([Week(0, 2, 1)], 1);
+
+        Assert.Equal((100.0, 60.0, 0.6), (window.MinutesRecorded, window.MinutesWatched, window.WatchedShare));
+        Assert.Equal((null, null, null), (unrecorded.MinutesRecorded, unrecorded.MinutesWatched, unrecorded.WatchedShare));
+    }
+
     private static WeeklySignals Week(int index, int scheduled, int attended, double? score = null, int? activity = null, double? talk = null) => new()
     {
         WeekStart = Monday.AddDays(7 * index),
