@@ -31,6 +31,7 @@ public static class AuditActions
     public const string ApproveRecap = "recap.approve";
     public const string RejectRecap = "recap.reject";
     public const string EditRecap = "recap.edit";
+    public const string ReviewSelfCheck = "review.self-check";
     public const string AiConsentSet = "ai-consent.set";
     public const string CurriculumPlanImport = "curriculum.import";
     public const string ViewBrief = "brief.view";

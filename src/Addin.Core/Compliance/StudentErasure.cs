@@ -50,6 +50,7 @@ public sealed class StudentErasure(AddinDbContext db, TimeProvider time)
         report.Add("risk assessments and alerts", await db.RiskAssessments.Where(a => ids.Contains(a.PersonId)).ExecuteDeleteAsync(cancellationToken));
         report.Add("playback events", await db.PlaybackEvents.Where(e => ids.Contains(e.PersonId)).ExecuteDeleteAsync(cancellationToken));
         report.Add("viewing progress", await db.PlaybackProgress.Where(p => ids.Contains(p.PersonId)).ExecuteDeleteAsync(cancellationToken));
+        report.Add("review self-checks", await db.ReviewSubmissions.Where(s => ids.Contains(s.PersonId)).ExecuteDeleteAsync(cancellationToken));
         report.Add("player preferences", await db.PlayerPreferences.Where(p => ids.Contains(p.PersonId)).ExecuteDeleteAsync(cancellationToken));
 
         foreach (var (table, cells) in await PersonalTextScrubber.ScrubAsync(db, student.Identifiers, cancellationToken))

@@ -61,11 +61,14 @@ public sealed class StudentExport(AddinDbContext db, TimeProvider time)
             .Select(i => new ExportedRiskIntervention(i.Key, i.Kind.ToString(), i.Note, i.FollowUpOn, i.At, i.By)).ToList();
         var viewing = (await db.PlaybackProgress.AsNoTracking().Where(p => ids.Contains(p.PersonId)).OrderBy(p => p.RecordingId).ToListAsync(cancellationToken))
             .Select(p => new ExportedViewing(p.RecordingId, p.Watched.Format(), p.WatchedSeconds, p.LastPosition, p.UpdatedAt)).ToList();
+        var selfChecks = await db.ReviewSubmissions.AsNoTracking().Where(s => ids.Contains(s.PersonId)).OrderBy(s => s.RecordingId)
+            .Select(s => new ExportedReviewSelfCheck(s.RecordingId, s.Known, s.Total, s.SubmittedAt, s.ScoreSentAt)).ToListAsync(cancellationToken);
 
         var audit = await AuditAboutAsync(student, cancellationToken);
         return new StudentExportDocument(student.InstitutionSlug, student.LmsId, time.GetUtcNow(), profiles, enrollments, mentorLinks, sessions, spoken, mentioning, briefs, activity, risk, viewing, audit)
         {
             RiskInterventions = interventions,
+            ReviewSelfChecks = selfChecks,
         };
     }
 

@@ -21,6 +21,8 @@ public sealed record StudentExportDocument(
 {
     /// <summary>What their teachers did about their risk: acknowledgements, notes, follow-ups.</summary>
     public IReadOnlyList<ExportedRiskIntervention> RiskInterventions { get; init; } = [];
+
+    public IReadOnlyList<ExportedReviewSelfCheck> ReviewSelfChecks { get; init; } = [];
 }
 
 public sealed record ExportedProfile(string Platform, string LmsId, string? Name, string? Email, bool IsReviewer, DateTimeOffset? LastLaunchAt);
@@ -43,6 +45,8 @@ public sealed record ExportedRiskAssessment(string Course, DateOnly WeekStart, s
 
 public sealed record ExportedRiskIntervention(string Course, string Kind, string? Note, DateOnly? FollowUpOn, DateTimeOffset At, string By);
 /// <summary>How much of a recording they watched: the parts (<c>"0-12.5;30-45"</c> seconds), their total and where they stopped.</summary>
+public sealed record ExportedReviewSelfCheck(long RecordingId, int Known, int Total, DateTimeOffset SubmittedAt, DateTimeOffset? SentToGradebookAt);
+
 public sealed record ExportedViewing(long RecordingId, string Watched, double WatchedSeconds, double LastPosition, DateTimeOffset UpdatedAt);
 
 public sealed record ExportedAuditEntry(

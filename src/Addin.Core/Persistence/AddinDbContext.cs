@@ -98,6 +98,8 @@ public abstract class AddinDbContext(DbContextOptions options) : DbContext(optio
 
     public DbSet<Playback.PlayerPreference> PlayerPreferences => Set<Playback.PlayerPreference>();
 
+    public DbSet<Reviews.ReviewSubmission> ReviewSubmissions => Set<Reviews.ReviewSubmission>();
+
     public DbSet<Uploads.ResumableUpload> ResumableUploads => Set<Uploads.ResumableUpload>();
 
     /// <summary>

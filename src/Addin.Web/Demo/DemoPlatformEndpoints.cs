@@ -1,5 +1,7 @@
+using System.Text.Json.Nodes;
 using Addin.Lti.Claims;
 using Addin.Lti.Platform;
+using Addin.Lti.Services.Grades;
 using Addin.Web.Components.Demo;
 using Addin.Web.Components.Pages;
 using Addin.Web.Pages;
@@ -25,6 +27,7 @@ public static class DemoPlatformEndpoints
         demo.MapGet("/platform/jwks", (DemoPlatformKey key) => Results.Text(JwksDocument.Write([key.Key]), "application/json"));
         demo.MapDemoPlatformStorage();
         demo.MapDemoNamesRoles();
+        demo.MapDemoGrades();
         return app;
     }
 
@@ -73,6 +76,11 @@ public static class DemoPlatformEndpoints
             .WithMentoredUsers(persona.Mentees)
             .WithContext(new LtiContext(course.ContextId, course.Label, course.Title, ["http://purl.imsglobal.org/vocab/lis/v2/course#CourseOffering"]))
             .WithNamesRoleService(new LtiNamesRoleService(urls.Memberships(course.ContextId), ["2.0"]))
+            .WithClaim(LtiClaimNames.AssignmentGradeServiceEndpoint, new JsonObject
+            {
+                ["scope"] = new JsonArray(AgsScopes.LineItem, AgsScopes.Score, AgsScopes.ResultReadOnly),
+                ["lineitems"] = urls.LineItems(course.ContextId).AbsoluteUri,
+            })
             .WithPlatformInstance(new LtiPlatformInstance("demo-platform", "Addin demo LMS", null, null, null, null, null));
         if (await messages.DescribeAsync(hint, course, token, cancellationToken) is null)
         {

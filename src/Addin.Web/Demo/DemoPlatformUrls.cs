@@ -1,3 +1,4 @@
+using System.Globalization;
 using Addin.Web.Configuration;
 using Addin.Web.Lti;
 using Microsoft.AspNetCore.WebUtilities;
@@ -21,6 +22,12 @@ public sealed class DemoPlatformUrls(IOptions<AddinOptions> options)
 
     /// <summary>The roster (NRPS membership container) of a demo course.</summary>
     public Uri Memberships(string contextId) => new(Base, $"/demo/platform/courses/{Uri.EscapeDataString(contextId)}/memberships");
+
+    /// <summary>The gradebook (AGS line item container) of a demo course.</summary>
+    public Uri LineItems(string contextId) => new(Base, $"/demo/platform/courses/{Uri.EscapeDataString(contextId)}/lineitems");
+
+    /// <summary>One line item of a demo course's gradebook.</summary>
+    public Uri LineItem(string contextId, int number) => new(LineItems(contextId).AbsoluteUri + $"/{number.ToString(CultureInfo.InvariantCulture)}");
 
     public Uri ToolLogin => new(Base, LtiEndpoints.LoginPath);
 

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Addin.Lti;
 using Addin.Lti.Launch;
 using Addin.Lti.Platform;
+using Addin.Lti.Services.Grades;
 using Addin.Lti.Services.NamesRoles;
 
 namespace Addin.Web.Demo;
@@ -20,7 +21,8 @@ public sealed partial class DemoServiceTokens(
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
 
-    private static readonly string[] OfferedScopes = [NamesRolesConstants.ContextMembershipReadOnlyScope];
+    private static readonly string[] OfferedScopes =
+        [NamesRolesConstants.ContextMembershipReadOnlyScope, AgsScopes.LineItem, AgsScopes.LineItemReadOnly, AgsScopes.Score, AgsScopes.ResultReadOnly];
 
     private readonly ClientAssertionVerifier _verifier = new(new InMemoryNonceStore(time), time);
     private readonly ConcurrentDictionary<string, IssuedToken> _issued = new(StringComparer.Ordinal);

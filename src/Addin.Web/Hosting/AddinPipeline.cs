@@ -37,6 +37,7 @@ public static class AddinPipeline
         app.MapPlatformsPage();
         app.MapCourseCopyEndpoints();
         app.MapRecapEndpoints();
+        app.MapReviewSelfCheckEndpoints();
         app.MapRecordingControlEndpoints();
         app.MapRetentionPage();
         app.MapCourseRecapSettingsEndpoints();

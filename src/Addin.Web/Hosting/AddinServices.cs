@@ -141,6 +141,7 @@ public static class AddinServices
         services.AddScoped<RecapDrafts>();
         services.AddScoped<RecapReview>();
         services.AddScoped<RecapReader>();
+        services.AddScoped<Core.Reviews.ReviewSelfChecks>();
         services.AddScoped<SessionQualityChecker>();
         services.AddScoped<CurriculumCoverage>();
         services.AddScoped<QualityReview>();
@@ -209,6 +210,7 @@ public static class AddinServices
         services.AddSingleton<DemoPlacedLinks>();
         services.AddSingleton<DemoLaunchMessages>();
         services.AddSingleton<DemoServiceTokens>();
+        services.AddSingleton<DemoGradebook>();
         services.AddScoped<DemoSeeder>();
         if (configuration.GetValue($"{AddinOptions.SectionName}:{nameof(AddinOptions.EnableDemo)}", new AddinOptions().EnableDemo))
         {

@@ -5,6 +5,7 @@ using Addin.Lti.Services.Grades;
 using Addin.Lti.Services.NamesRoles;
 using Addin.Lti.Services.Tokens;
 using Addin.Web.Configuration;
+using Addin.Web.Grades;
 using Addin.Web.Rosters;
 using Microsoft.Extensions.Options;
 
@@ -40,12 +41,15 @@ internal static class LtiAdvantageServices
             sp.GetRequiredService<ServiceTokenClient>(),
             sp.GetRequiredService<ILogger<NamesRolesClient>>()));
 
-        // Registered for the review-question sets to come, whose line items and scores it will post; nothing calls it yet.
+        // Posts the scores of students' self-checks on review questions to the course's gradebook.
         services.AddSingleton(sp => new AssignmentGradesClient(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(ServiceHttpClient),
             sp.GetRequiredService<ServiceTokenClient>(),
             sp.GetRequiredService<ILogger<AssignmentGradesClient>>()));
 
+        services.AddScoped<ReviewScoreSender>();
+        services.AddScoped<SendReviewScoreJob>();
+        services.AddSingleton<Core.Reviews.IReviewScorePosts, HangfireReviewScorePosts>();
         services.AddScoped<RosterUpdater>();
         services.AddScoped<RosterSync>();
         services.AddScoped<SyncRosterJob>();

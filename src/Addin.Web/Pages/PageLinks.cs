@@ -42,6 +42,10 @@ public static class PageLinks
     /// <summary>The recording page with a notice at its top (the outcome of a recap decision).</summary>
     public static string Recording(long recordingId, string token, string notice) => $"{Recording(recordingId, token)}&notice={Uri.EscapeDataString(notice)}";
 
+    /// <summary>Where a learner's self-check on the review questions is posted.</summary>
+    public static string ReviewSelfCheck(long recordingId, string token) =>
+        string.Create(CultureInfo.InvariantCulture, $"/app/recording/{recordingId}/review?{Session(token)}");
+
     /// <summary>Where a recap decision (<c>approve</c>, <c>reject</c>, <c>edit</c>) is posted.</summary>
     public static string RecapDecision(long recordingId, string decision, string token) =>
         string.Create(CultureInfo.InvariantCulture, $"/app/recording/{recordingId}/recap/{decision}?{Session(token)}");

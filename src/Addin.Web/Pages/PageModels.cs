@@ -127,6 +127,9 @@ public sealed record RecordingPageModel(
     /// <summary>The recap as this viewer may see it (drafts for reviewers only), or null when there is none for them.</summary>
     public Addin.Core.Recaps.RecapForViewer? Recap { get; init; }
 
+    /// <summary>The viewer's self-check on the recap's review questions, when they are a learner who may make one.</summary>
+    public Addin.Core.Reviews.ReviewSelfCheck? SelfCheck { get; init; }
+
     /// <summary>The outcome of a form posted from the page (a recap decision).</summary>
     public string? Notice { get; init; }
 

@@ -4,6 +4,7 @@ using Addin.Core.Persistence;
 using Addin.Core.Playback;
 using Addin.Core.Recaps;
 using Addin.Core.Recordings;
+using Addin.Core.Reviews;
 using Addin.Web.Media;
 using Addin.Web.Sessions;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Addin.Web.Pages;
 
 /// <summary>Builds the recording page for a viewer, or null when the viewer may not see the recording.</summary>
-public sealed class RecordingPageQuery(AddinDbContext db, AccessPolicy access, RecapReader recaps, MediaUrls media, WatchProgress watching)
+public sealed class RecordingPageQuery(AddinDbContext db, AccessPolicy access, RecapReader recaps, ReviewSelfChecks selfChecks, MediaUrls media, WatchProgress watching)
 {
     // Resume is offered from a few seconds in until near the end: before, there is nothing to skip; after, the viewer finished.
     private const double ResumeFrom = 5;
@@ -65,6 +66,7 @@ public sealed class RecordingPageQuery(AddinDbContext db, AccessPolicy access, R
             playable && recording.DownloadKey is not null ? media.For(recording.Id, MediaAsset.Download, person) : null)
         {
             Recap = await recaps.ForViewerAsync(viewer.Viewer, recording.Id, cancellationToken),
+            SelfCheck = await selfChecks.ForViewerAsync(viewer.Viewer, recording.Id, cancellationToken),
             Controls = canManage
                 ? new RecordingControlsView(recording.ControlVersion, recording.HiddenFromStudents, recording.Keep, recording.LegalHold, viewer.Viewer.IsReviewer,
                     recording.DeletedAt, recording.DeletedReason, recording.StorageTier)

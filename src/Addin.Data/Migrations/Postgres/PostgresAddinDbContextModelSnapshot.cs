@@ -1364,6 +1364,53 @@ namespace Addin.Data.Migrations.Postgres
                     b.ToTable("RetentionPolicies");
                 });
 
+            modelBuilder.Entity("Addin.Core.Reviews.ReviewSubmission", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Known")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LineItemUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("RecapVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("RecordingId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ScoreError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("ScoreSentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("RecordingId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("ReviewSubmissions");
+                });
+
             modelBuilder.Entity("Addin.Core.Risk.RiskAssessmentRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -2203,6 +2250,25 @@ namespace Addin.Data.Migrations.Postgres
                         .HasForeignKey("PlatformId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Addin.Core.Reviews.ReviewSubmission", b =>
+                {
+                    b.HasOne("Addin.Core.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Addin.Core.Recordings.Recording", "Recording")
+                        .WithMany()
+                        .HasForeignKey("RecordingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+
+                    b.Navigation("Recording");
                 });
 
             modelBuilder.Entity("Addin.Core.Risk.RiskAssessmentRecord", b =>

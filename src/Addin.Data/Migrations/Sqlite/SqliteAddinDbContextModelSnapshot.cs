@@ -1305,6 +1305,51 @@ namespace Addin.Data.Migrations.Sqlite
                     b.ToTable("RetentionPolicies");
                 });
 
+            modelBuilder.Entity("Addin.Core.Reviews.ReviewSubmission", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Known")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LineItemUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecapVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ScoreError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ScoreSentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("RecordingId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("ReviewSubmissions");
+                });
+
             modelBuilder.Entity("Addin.Core.Risk.RiskAssessmentRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -2126,6 +2171,25 @@ namespace Addin.Data.Migrations.Sqlite
                         .HasForeignKey("PlatformId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Addin.Core.Reviews.ReviewSubmission", b =>
+                {
+                    b.HasOne("Addin.Core.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Addin.Core.Recordings.Recording", "Recording")
+                        .WithMany()
+                        .HasForeignKey("RecordingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+
+                    b.Navigation("Recording");
                 });
 
             modelBuilder.Entity("Addin.Core.Risk.RiskAssessmentRecord", b =>
