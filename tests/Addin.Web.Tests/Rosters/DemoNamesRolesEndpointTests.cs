@@ -73,7 +73,7 @@ public sealed class DemoNamesRolesEndpointTests(AppFixture fixture) : IClassFixt
         using var response = await RequestTokenAsync(
             client,
             assertion,
-            scope: what == "for a scope not offered" ? "https://purl.imsglobal.org/spec/lti-ags/scope/score" : LtiScopes.NrpsContextMembershipReadOnly,
+            scope: what == "for a scope not offered" ? "https://purl.imsglobal.org/spec/lti/scope/noticehandlers" : LtiScopes.NrpsContextMembershipReadOnly,
             grantType: what == "with another grant" ? "password" : "client_credentials");
 
         await AssertOAuthErrorAsync(response, status, error, detail);
