@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Addin.Lti.Platform;
 using Addin.Lti.Services.Grades;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Addin.Web.Demo;
 
@@ -19,15 +19,15 @@ public static class DemoGradeEndpoints
         return demo;
     }
 
-    private static IResult List(string contextId, string? resource_id, string? tag, HttpContext http, DemoServiceTokens tokens, DemoGradebook gradebook, DemoPlatformUrls urls)
+    private static IResult List(string contextId, [FromQuery(Name = "resource_id")] string? resourceId, string? tag, HttpContext http, DemoServiceTokens tokens, DemoGradebook gradebook, DemoPlatformUrls urls)
     {
         if (!tokens.Allows(http.Request.Headers.Authorization, AgsScopes.LineItem) && !tokens.Allows(http.Request.Headers.Authorization, AgsScopes.LineItemReadOnly))
         {
-            return Unauthorized(http, urls, AgsScopes.LineItemReadOnly);
+            return tokens.Refuse(http, AgsScopes.LineItemReadOnly);
         }
 
         var items = gradebook.LineItems(contextId)
-            .Where(i => (resource_id is null || i.Item.ResourceId == resource_id) && (tag is null || i.Item.Tag == tag))
+            .Where(i => (resourceId is null || i.Item.ResourceId == resourceId) && (tag is null || i.Item.Tag == tag))
             .Select(i => i.Item with { Id = urls.LineItem(contextId, i.Number) });
         return Results.Text(JsonSerializer.Serialize(items), AgsMediaTypes.LineItemContainer);
     }
@@ -36,7 +36,7 @@ public static class DemoGradeEndpoints
     {
         if (!tokens.Allows(http.Request.Headers.Authorization, AgsScopes.LineItem))
         {
-            return Unauthorized(http, urls, AgsScopes.LineItem);
+            return tokens.Refuse(http, AgsScopes.LineItem);
         }
 
         if (DemoLms.Courses.All(c => c.ContextId != contextId))
@@ -54,11 +54,11 @@ public static class DemoGradeEndpoints
         return Results.Text(JsonSerializer.Serialize(added.Item with { Id = urls.LineItem(contextId, added.Number) }), AgsMediaTypes.LineItem, statusCode: StatusCodes.Status201Created);
     }
 
-    private static async Task<IResult> ScoreAsync(string contextId, int number, HttpContext http, DemoServiceTokens tokens, DemoGradebook gradebook, DemoPlatformUrls urls)
+    private static async Task<IResult> ScoreAsync(string contextId, int number, HttpContext http, DemoServiceTokens tokens, DemoGradebook gradebook)
     {
         if (!tokens.Allows(http.Request.Headers.Authorization, AgsScopes.Score))
         {
-            return Unauthorized(http, urls, AgsScopes.Score);
+            return tokens.Refuse(http, AgsScopes.Score);
         }
 
         if (gradebook.Find(contextId, number) is not { } lineItem)
@@ -86,14 +86,5 @@ public static class DemoGradeEndpoints
         {
             return null;
         }
-    }
-
-    private static IResult Unauthorized(HttpContext http, DemoPlatformUrls urls, string scope)
-    {
-        http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
-        return Results.Text(
-            new OAuthError("invalid_token", $"Send a bearer token from {urls.TokenEndpoint} with the scope {scope}.", 401).ToJson(),
-            "application/json",
-            statusCode: StatusCodes.Status401Unauthorized);
     }
 }

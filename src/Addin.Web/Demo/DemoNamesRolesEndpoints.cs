@@ -42,11 +42,7 @@ public static class DemoNamesRolesEndpoints
     {
         if (!tokens.Allows(http.Request.Headers.Authorization, NamesRolesConstants.ContextMembershipReadOnlyScope))
         {
-            http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
-            return Results.Text(
-                new OAuthError("invalid_token", $"Send a bearer token from {urls.TokenEndpoint} with the scope {NamesRolesConstants.ContextMembershipReadOnlyScope}.", 401).ToJson(),
-                "application/json",
-                statusCode: StatusCodes.Status401Unauthorized);
+            return tokens.Refuse(http, NamesRolesConstants.ContextMembershipReadOnlyScope);
         }
 
         if (DemoLms.Courses.FirstOrDefault(c => c.ContextId == contextId) is not { } course)

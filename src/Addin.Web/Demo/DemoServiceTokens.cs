@@ -80,6 +80,17 @@ public sealed partial class DemoServiceTokens(
             && issued.Scopes.Contains(scope, StringComparer.Ordinal);
     }
 
+    /// <summary>The 401 a service call without a live token for <paramref name="scope"/> gets, saying where to get one.</summary>
+    public IResult Refuse(HttpContext http, string scope)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+        return Results.Text(
+            new OAuthError("invalid_token", $"Send a bearer token from {urls.TokenEndpoint} with the scope {scope}.", 401).ToJson(),
+            "application/json",
+            statusCode: StatusCodes.Status401Unauthorized);
+    }
+
     private void DropExpired()
     {
         var now = time.GetUtcNow();
