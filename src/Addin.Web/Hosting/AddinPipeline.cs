@@ -49,6 +49,7 @@ public static class AddinPipeline
         app.MapResumableUploadEndpoints();
         app.MapSourceWebhookEndpoint();
         app.MapCourseExternalIdEndpoints();
+        app.MapAutomaticImportEndpoints();
         app.MapSessionEndpoints();
         app.MapMediaEndpoints();
         app.MapManifestEndpoints();
