@@ -37,11 +37,13 @@ public sealed class AddinProcess : IAsyncDisposable
 
     public static string WebDll => Path.Combine(RepoPaths.Root, "src", "Addin.Web", "bin", "Debug", "net10.0", "Addin.Web.dll");
 
-    /// <summary>Starts Addin with <paramref name="settings"/> (configuration keys such as <c>Addin:Jobs:WorkerCount</c>) and waits until it is ready.</summary>
-    public static async Task<AddinProcess> StartAsync(string name, IReadOnlyDictionary<string, string?> settings, TimeSpan? timeout = null)
+    /// <summary>
+    /// Starts Addin on <paramref name="port"/> with <paramref name="settings"/> (configuration keys such as
+    /// <c>Addin:Jobs:WorkerCount</c>; <c>Addin:PublicBaseUrl</c> is its own URL unless they say otherwise) and waits until it is ready.
+    /// </summary>
+    public static async Task<AddinProcess> StartAsync(string name, int port, IReadOnlyDictionary<string, string?> settings, TimeSpan? timeout = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        int port = FreePort();
         var baseUrl = new Uri($"http://127.0.0.1:{port}");
         var start = new ProcessStartInfo("dotnet")
         {
@@ -146,7 +148,8 @@ public sealed class AddinProcess : IAsyncDisposable
 
     private string Tail() => string.Join('\n', Lines.TakeLast(30));
 
-    private static int FreePort()
+    /// <summary>A port of 127.0.0.1 free now.</summary>
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

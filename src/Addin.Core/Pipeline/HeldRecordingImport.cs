@@ -21,6 +21,15 @@ public sealed class HeldRecordingImport(AddinDbContext db, AccessPolicy access, 
             return false;
         }
 
+        // Claimed only while still held: two clicks (or two people) queue it once.
+        int claimed = await db.Recordings
+            .Where(r => r.Id == recordingId && r.Status == RecordingStatus.NotImported)
+            .ExecuteUpdateAsync(u => u.SetProperty(r => r.Status, RecordingStatus.Queued), cancellationToken);
+        if (claimed == 0)
+        {
+            return false;
+        }
+
         recording.Status = RecordingStatus.Queued;
         recording.Error = null;
         recording.UpdatedAt = time.GetUtcNow();
@@ -31,16 +40,6 @@ public sealed class HeldRecordingImport(AddinDbContext db, AccessPolicy access, 
             Message = $"Import requested by {requestedBy}.",
             At = time.GetUtcNow(),
         });
-
-        // Saved only while still held: two clicks (or two people) queue it once.
-        int changed = await db.Recordings
-            .Where(r => r.Id == recordingId && r.Status == RecordingStatus.NotImported)
-            .ExecuteUpdateAsync(u => u.SetProperty(r => r.Status, RecordingStatus.Queued), cancellationToken);
-        if (changed == 0)
-        {
-            return false;
-        }
-
         await db.SaveChangesAsync(cancellationToken);
         jobs.EnqueueProcessing(recording.Id);
         return true;

@@ -45,9 +45,12 @@ public sealed partial class ScaleOutTests(ITestOutputHelper output)
             ["Addin:EnableDemo"] = "true",
             ["Addin:SeedDemoRecordings"] = "false",
         };
+        // Behind a load balancer both have one public URL; here it is A's, which the demo LMS launches through.
+        int portA = AddinProcess.FreePort();
+        shared["Addin:PublicBaseUrl"] = $"http://127.0.0.1:{portA}";
         var clock = Stopwatch.StartNew();
-        await using var a = await AddinProcess.StartAsync("worker A", new Dictionary<string, string?>(shared) { ["Addin:DataDirectory"] = dataA.Path });
-        await using var b = await AddinProcess.StartAsync("worker B", new Dictionary<string, string?>(shared) { ["Addin:DataDirectory"] = dataB.Path });
+        await using var a = await AddinProcess.StartAsync("worker A", portA, new Dictionary<string, string?>(shared) { ["Addin:DataDirectory"] = dataA.Path });
+        await using var b = await AddinProcess.StartAsync("worker B", AddinProcess.FreePort(), new Dictionary<string, string?>(shared) { ["Addin:DataDirectory"] = dataB.Path });
         output.WriteLine($"both started after {clock.Elapsed.TotalSeconds:0.0} s");
 
         // One key ring in the database: B reads the tool key A made, and a page session A issued opens on B.
@@ -55,10 +58,13 @@ public sealed partial class ScaleOutTests(ITestOutputHelper output)
         Assert.Equal(await http.GetStringAsync(new Uri(a.BaseUrl, "/lti/jwks")), await http.GetStringAsync(new Uri(b.BaseUrl, "/lti/jwks")));
         using var browser = new DemoBrowser(a.BaseUrl);
         var launch = await browser.LaunchAsync("instructor");
-        using (var onB = await http.GetAsync(new Uri(b.BaseUrl, launch.Location)))
+        using (var onB = await http.GetAsync(new Uri(b.BaseUrl, new Uri(a.BaseUrl, launch.Location).PathAndQuery)))
         {
             Assert.Equal(HttpStatusCode.OK, onB.StatusCode);
         }
+
+        Assert.True(await QueryAsync(database, db => db.DataProtectionKeys.AnyAsync()));
+        Assert.False(Directory.Exists(Path.Combine(dataA.Path, "keys")) || Directory.Exists(Path.Combine(dataB.Path, "keys")));
 
         string course = Path.Combine(inbox.Path, PipelineApp.CourseKey);
         Directory.CreateDirectory(course);
