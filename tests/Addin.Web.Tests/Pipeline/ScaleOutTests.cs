@@ -58,9 +58,9 @@ public sealed partial class ScaleOutTests(ITestOutputHelper output)
         Assert.Equal(await http.GetStringAsync(new Uri(a.BaseUrl, "/lti/jwks")), await http.GetStringAsync(new Uri(b.BaseUrl, "/lti/jwks")));
         using var browser = new DemoBrowser(a.BaseUrl);
         var launch = await browser.LaunchAsync("instructor");
-        using (var onB = await http.GetAsync(new Uri(b.BaseUrl, new Uri(a.BaseUrl, launch.Location).PathAndQuery)))
+        using (var sessionOnB = await http.GetAsync(new Uri(b.BaseUrl, new Uri(a.BaseUrl, launch.Location).PathAndQuery)))
         {
-            Assert.Equal(HttpStatusCode.OK, onB.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, sessionOnB.StatusCode);
         }
 
         Assert.True(await QueryAsync(database, db => db.DataProtectionKeys.AnyAsync()));
