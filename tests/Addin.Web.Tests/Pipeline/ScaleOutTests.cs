@@ -12,8 +12,8 @@ namespace Addin.Web.Tests.Pipeline;
 /// <summary>
 /// Scale-out as README "Running several Addin processes" configures it: two Addin processes (the built Addin.Web.dll,
 /// ports and data folders of their own) on one PostgreSQL database and one Azure Blob account (Azurite), sharing a
-/// watched folder. Twenty recordings are dropped; one process is killed (SIGKILL) inside a stage; the survivor takes
-/// that job over once its claim lapses (Addin:Jobs:InvisibilityTimeout) and finishes everything.
+/// watched folder. Twenty recordings are dropped; one process (one worker) is killed (SIGKILL) inside a stage; the
+/// survivor (two workers) takes that job over once its claim lapses (Addin:Jobs:InvisibilityTimeout) and finishes everything.
 /// </summary>
 public sealed partial class ScaleOutTests(ITestOutputHelper output)
 {
@@ -38,9 +38,8 @@ public sealed partial class ScaleOutTests(ITestOutputHelper output)
             ["Addin:Providers:Settings:azure-blob:container"] = AzuriteServer.NewContainerName(),
             ["Addin:Providers:Settings:folder:inbox"] = inbox.Path,
             ["Addin:Providers:Settings:folder:settleTime"] = "00:00:00.5",
-            ["Addin:Jobs:WorkerCount"] = "1",
             ["Addin:Jobs:QueuePollInterval"] = "00:00:00.2",
-            ["Addin:Jobs:InvisibilityTimeout"] = "00:00:03",
+            ["Addin:Jobs:InvisibilityTimeout"] = "00:00:02",
             ["Addin:Pipeline:PollInterval"] = "00:00:00.5",
             ["Addin:EnableDemo"] = "true",
             ["Addin:SeedDemoRecordings"] = "false",
@@ -49,8 +48,9 @@ public sealed partial class ScaleOutTests(ITestOutputHelper output)
         int portA = AddinProcess.FreePort();
         shared["Addin:PublicBaseUrl"] = $"http://127.0.0.1:{portA}";
         var clock = Stopwatch.StartNew();
-        await using var a = await AddinProcess.StartAsync("worker A", portA, new Dictionary<string, string?>(shared) { ["Addin:DataDirectory"] = dataA.Path });
-        await using var b = await AddinProcess.StartAsync("worker B", AddinProcess.FreePort(), new Dictionary<string, string?>(shared) { ["Addin:DataDirectory"] = dataB.Path });
+        // A has one worker, so that one job is cut short; B, the survivor, two.
+        await using var a = await AddinProcess.StartAsync("worker A", portA, new Dictionary<string, string?>(shared) { ["Addin:DataDirectory"] = dataA.Path, ["Addin:Jobs:WorkerCount"] = "1" });
+        await using var b = await AddinProcess.StartAsync("worker B", AddinProcess.FreePort(), new Dictionary<string, string?>(shared) { ["Addin:DataDirectory"] = dataB.Path, ["Addin:Jobs:WorkerCount"] = "2" });
         output.WriteLine($"both started after {clock.Elapsed.TotalSeconds:0.0} s");
 
         // One key ring in the database: B reads the tool key A made, and a page session A issued opens on B.
