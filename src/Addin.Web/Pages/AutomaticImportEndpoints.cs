@@ -54,7 +54,7 @@ public static class AutomaticImportEndpoints
 
         string notice = done
             ? $"'{key}' now imports {(mode == AutomaticImport.OptInPerCourse ? "only the recordings of courses that opted in" : "every course's recordings")}."
-            : $"Nothing changed: choose all-courses or opt-in for a platform of your institution.";
+            : "Nothing changed: choose all-courses or opt-in for a platform of your institution.";
         return Results.Redirect(PageLinks.Platforms(viewer.Token) + "&notice=" + Uri.EscapeDataString(notice));
     }
 
