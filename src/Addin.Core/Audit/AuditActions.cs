@@ -27,6 +27,9 @@ public static class AuditActions
     public const string CourseExternalIdSet = "course.external-id";
     public const string ViewPipelineHealth = "pipeline.view";
     public const string RetryRecording = "recording.retry";
+    public const string ImportHeldRecording = "recording.import-held";
+    public const string PlatformAutomaticImport = "platform.automatic-import";
+    public const string CourseAutomaticImport = "course.automatic-import";
     public const string ReadRecap = "recap.read";
     public const string ApproveRecap = "recap.approve";
     public const string RejectRecap = "recap.reject";

@@ -30,5 +30,11 @@ public sealed class Course
     /// <summary>When the roster was last read from the LMS.</summary>
     public DateTimeOffset? RosterSyncedAt { get; set; }
 
+    /// <summary>
+    /// An instructor switched automatic import on for the course. Only read when its platform imports
+    /// <see cref="AutomaticImport.OptInPerCourse"/>; uploads are imported either way.
+    /// </summary>
+    public bool AutomaticImportOptIn { get; set; }
+
     public List<Enrollment> Enrollments { get; } = [];
 }

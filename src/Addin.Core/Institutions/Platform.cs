@@ -37,4 +37,7 @@ public sealed class Platform
     public bool AwaitsFirstDeployment => Deployments.Count == 0;
 
     public List<ProviderSelection> Providers { get; } = [];
+
+    /// <summary>Whether automatic sources import every course's recordings or only those of courses that opted in.</summary>
+    public AutomaticImport AutomaticImport { get; set; }
 }

@@ -102,6 +102,8 @@ public abstract class AddinDbContext(DbContextOptions options) : DbContext(optio
 
     public DbSet<Uploads.ResumableUpload> ResumableUploads => Set<Uploads.ResumableUpload>();
 
+    public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
+
     /// <summary>
     /// The transcript lines that contain every part of the query (words stemmed), with the engine's relevance. The
     /// full-text index is the provider's own (see the TranscriptSearch migrations), so each provider writes this query.

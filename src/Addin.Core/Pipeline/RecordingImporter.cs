@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Addin.Core.Courses;
+using Addin.Core.Institutions;
 using Addin.Core.People;
 using Addin.Core.Persistence;
 using Addin.Core.Recordings;
@@ -26,8 +27,15 @@ public sealed partial class RecordingImporter(
     /// <summary>How far a recording's start may be from a scheduled session's for the recording to be of that session.</summary>
     public static readonly TimeSpan ScheduleSlack = TimeSpan.FromMinutes(30);
 
-    /// <summary>Imports the reference for a course of the platform.</summary>
-    public async Task<ImportResult> ImportAsync(long platformId, string providerId, RecordingReference reference, CancellationToken cancellationToken)
+    /// <summary>What the processing log and the course's list say about a recording held because its course has not opted in.</summary>
+    public const string NotOptedInReason = "Not imported: the course has not opted in to automatic import. Import it to process it now.";
+
+    /// <summary>
+    /// Imports the reference for a course of the platform. An automatic import into a course that has not opted in (when its
+    /// platform asks courses to opt in) is recorded as <see cref="RecordingStatus.NotImported"/> with its reason and not
+    /// queued: nothing is fetched until someone imports it. Uploads are always imported.
+    /// </summary>
+    public async Task<ImportResult> ImportAsync(long platformId, string providerId, RecordingReference reference, ImportTrigger trigger, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reference);
         var existing = await FindAsync(providerId, reference.ExternalId, cancellationToken);
@@ -45,13 +53,21 @@ public sealed partial class RecordingImporter(
             return new ImportResult(ImportResultKind.NoCourse, null, NoCourseReason(reference));
         }
 
-        var recording = await CreateAsync(course, providerId, reference, cancellationToken);
+        bool held = trigger == ImportTrigger.Automatic && !course.AutomaticImportOptIn
+            && await db.Platforms.AnyAsync(p => p.Id == platformId && p.AutomaticImport == AutomaticImport.OptInPerCourse, cancellationToken);
+        var recording = await CreateAsync(course, providerId, reference, held, cancellationToken);
         if (recording is null)
         {
             // Another worker imported the same source id between our check and our insert.
             db.ChangeTracker.Clear();
             var raced = await FindAsync(providerId, reference.ExternalId, cancellationToken);
             return new ImportResult(ImportResultKind.AlreadyKnown, raced, null);
+        }
+
+        if (held)
+        {
+            LogHeld(logger, recording.Id, providerId, course.Key);
+            return new ImportResult(ImportResultKind.NotOptedIn, recording, NotOptedInReason);
         }
 
         LogImported(logger, recording.Id, providerId, course.Key);
@@ -91,7 +107,7 @@ public sealed partial class RecordingImporter(
     private Task<Recording?> FindAsync(string providerId, string externalId, CancellationToken cancellationToken) =>
         db.Recordings.AsNoTracking().SingleOrDefaultAsync(r => r.SourceProviderId == providerId && r.ExternalId == externalId, cancellationToken);
 
-    private async Task<Recording?> CreateAsync(Course course, string providerId, RecordingReference reference, CancellationToken cancellationToken)
+    private async Task<Recording?> CreateAsync(Course course, string providerId, RecordingReference reference, bool held, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var session = await ScheduledSessionAsync(course.Id, reference.StartedAt, cancellationToken) ?? new Session
@@ -119,7 +135,8 @@ public sealed partial class RecordingImporter(
             ContentType = reference.ContentType,
             SizeBytes = reference.Length,
             Stage = PipelineStage.Ingest,
-            Status = RecordingStatus.Queued,
+            Status = held ? RecordingStatus.NotImported : RecordingStatus.Queued,
+            Error = held ? NotOptedInReason : null,
             CreatedAt = now,
             UpdatedAt = now,
         };
@@ -130,6 +147,11 @@ public sealed partial class RecordingImporter(
             Message = $"Found '{reference.FileName}' at the {providerId} source.",
             At = now,
         });
+        if (held)
+        {
+            recording.Events.Add(new RecordingEvent { Stage = PipelineStage.Ingest, Severity = EventSeverity.Warning, Message = NotOptedInReason, At = now });
+        }
+
         db.Recordings.Add(recording);
         try
         {
@@ -197,6 +219,9 @@ public sealed partial class RecordingImporter(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Recording {ExternalId} from source {ProviderId} maps to no known course (course {CourseKey}, meeting {MeetingId}); not imported")]
     private static partial void LogNoCourse(ILogger logger, string providerId, string externalId, string? courseKey, string? meetingId);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Recording {RecordingId} from source {ProviderId} held: course {CourseKey} has not opted in to automatic import")]
+    private static partial void LogHeld(ILogger logger, long recordingId, string providerId, string courseKey);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Recording {RecordingId} imported from source {ProviderId} into course {CourseKey}")]
     private static partial void LogImported(ILogger logger, long recordingId, string providerId, string courseKey);
 }
@@ -207,6 +232,16 @@ public enum ImportResultKind
     Created,
     AlreadyKnown,
     NoCourse,
+
+    /// <summary>Recorded as <see cref="RecordingStatus.NotImported"/>: its course has not opted in to automatic import.</summary>
+    NotOptedIn,
+}
+
+/// <summary>What brought a recording in: a source on its own (poll, webhook, folder) or a person uploading it.</summary>
+public enum ImportTrigger
+{
+    Automatic,
+    Upload,
 }
 
 /// <summary>The result of an import: the recording (new or existing) or why there is none.</summary>

@@ -74,6 +74,7 @@ public sealed partial class RecordingPipeline(
 
         var progress = new StageProgressReporter(contexts, recording.Id, time);
         var context = new StageContext(recording, recording.Course!.PlatformId, scratch, progress, time);
+        LogStageStarted(logger, recording.Id, stage.Stage, attempt);
         try
         {
             await stage.RunAsync(context, cancellationToken);
@@ -116,6 +117,7 @@ public sealed partial class RecordingPipeline(
 
         recording.Progress = 100;
         await SaveAsync(recording, cancellationToken);
+        LogStageFinished(logger, recording.Id, stage.Stage);
         return false;
     }
 
@@ -213,6 +215,12 @@ public sealed partial class RecordingPipeline(
             LogScratchNotCleaned(logger, ex, scratch);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Recording {RecordingId} stage {Stage} started (attempt {Attempt})")]
+    private static partial void LogStageStarted(ILogger logger, long recordingId, PipelineStage stage, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Recording {RecordingId} stage {Stage} finished")]
+    private static partial void LogStageFinished(ILogger logger, long recordingId, PipelineStage stage);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Recording {RecordingId} is ready")]
     private static partial void LogReady(ILogger logger, long recordingId);

@@ -49,7 +49,7 @@ public sealed partial class SourcePoller(
             page = await source.Provider.DiscoverAsync(scope, cursor?.Cursor, cancellationToken);
             foreach (var reference in page.Recordings)
             {
-                var result = await importer.ImportAsync(platformId, source.ProviderId, reference, cancellationToken);
+                var result = await importer.ImportAsync(platformId, source.ProviderId, reference, ImportTrigger.Automatic, cancellationToken);
                 created += result.Kind == ImportResultKind.Created ? 1 : 0;
             }
 

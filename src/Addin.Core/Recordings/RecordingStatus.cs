@@ -23,4 +23,10 @@ public enum RecordingStatus
 
     /// <summary>Its media and derived data were deleted; the row is a tombstone saying who deleted it, when and why.</summary>
     Deleted = 6,
+
+    /// <summary>
+    /// An automatic source found it, but its course has not opted in to automatic import: nothing was fetched. The
+    /// course's instructor or a reviewer can import it with one click.
+    /// </summary>
+    NotImported = 7,
 }

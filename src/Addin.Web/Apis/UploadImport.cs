@@ -59,7 +59,7 @@ public sealed class UploadImport(AccessPolicy access, AddinDbContext db, IPlatfo
             return ImportAnswer.Refused(detail);
         }
 
-        var result = await importer.ImportAsync(target.Course.PlatformId, target.ProviderId, reference, cancellationToken);
+        var result = await importer.ImportAsync(target.Course.PlatformId, target.ProviderId, reference, ImportTrigger.Upload, cancellationToken);
         await audit.RecordAsync(http.Audit(viewer, AuditActions.Upload, "recording", result.Recording?.Id.ToString(CultureInfo.InvariantCulture), allowed: true, reference.FileName), cancellationToken);
         return result.Recording is { } recording
             ? new ImportAnswer(recording.Id, PageLinks.Recording(recording.Id, viewer.Token), null)

@@ -44,6 +44,7 @@ public static class CliApp
             ["platforms", "add"] => await PlatformsCommand.AddAsync(args, configuration, output),
             ["platforms", "list"] => await PlatformsCommand.ListAsync(args, output),
             ["platforms", "remove", var key] => await PlatformsCommand.RemoveAsync(args, key, output),
+            ["platforms", "import", var key, var mode] => await PlatformsCommand.SetImportAsync(args, key, mode, output),
             ["migrate"] => await MigrateCommand.RunAsync(args, output),
             ["manifests"] => await ManifestsCommand.RunAsync(configuration, output),
             ["transcripts", "wer", var audio, var reference] => await TranscriptsCommand.WerAsync(args, audio, reference, configuration, output, cancel.Token),
@@ -83,6 +84,8 @@ public static class CliApp
                                          Register an LMS by hand.
               platforms list             The registered LMSs.
               platforms remove KEY       Remove a registration that has no courses.
+              platforms import KEY all-courses|opt-in
+                                         Import every course's meeting recordings, or only those of courses whose teacher opted in.
               migrate                    Apply database migrations and exit.
               manifests [--base-url URL] [--teams-client-id GUID] [--out folder]
                                          Write the Canvas and Moodle configurations and the Teams app package files for an installation's URL.

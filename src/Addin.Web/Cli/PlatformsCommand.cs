@@ -1,9 +1,15 @@
+using Addin.Core.Audit;
 using Addin.Core.Institutions;
+using Addin.Core.Pipeline;
+using Addin.Web.Pages;
 using Addin.Web.Plugins;
 
 namespace Addin.Web.Cli;
 
-/// <summary><c>./addin platforms add|list|remove</c>: LMS registrations by hand (Dynamic Registration does the same from the LMS).</summary>
+/// <summary>
+/// <c>./addin platforms add|list|remove|import</c>: LMS registrations by hand (Dynamic Registration does the same from the
+/// LMS), and which courses' recordings a platform imports automatically.
+/// </summary>
 internal static class PlatformsCommand
 {
     public const string AddUsage = """
@@ -76,6 +82,7 @@ internal static class PlatformsCommand
         {
             await output.WriteLineAsync($"{p.Key,-16} {p.Name} ({p.Institution?.Name})");
             await output.WriteLineAsync($"    issuer {p.Issuer}  client {p.ClientId}  deployments {string.Join(", ", p.Deployments.Select(d => d.DeploymentId))}");
+            await output.WriteLineAsync($"    automatic import: {AutomaticImportEndpoints.ModeName(p.AutomaticImport)}");
         }
 
         await output.WriteLineAsync($"{platforms.Count} platform(s).");
@@ -89,5 +96,35 @@ internal static class PlatformsCommand
         string? problem = await scope.ServiceProvider.GetRequiredService<PlatformRegistry>().RemoveAsync(key, CancellationToken.None);
         await output.WriteLineAsync(problem is null ? $"Removed '{key}'." : "✗ " + problem);
         return problem is null ? 0 : 1;
+    }
+
+    /// <summary><c>platforms import KEY all-courses|opt-in</c>: which courses' recordings the platform's automatic sources import.</summary>
+    public static async Task<int> SetImportAsync(string[] args, string key, string mode, TextWriter output)
+    {
+        if (AutomaticImportEndpoints.ParseMode(mode) is not { } chosen)
+        {
+            await output.WriteLineAsync($"'{mode}' is not a mode: use all-courses (import every course's recordings) or opt-in (only courses whose teacher switched automatic import on).");
+            return 1;
+        }
+
+        await using var app = await CliHost.StartAsync(args);
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        if (await services.GetRequiredService<AutomaticImportChoices>().SetPlatformAsync(null, key, chosen, CancellationToken.None) is not { } platformId)
+        {
+            await output.WriteLineAsync($"✗ No platform has the key '{key}' (./addin platforms list shows them).");
+            return 1;
+        }
+
+        await services.GetRequiredService<AuditLog>().RecordAsync(new AuditRecord(AuditActions.PlatformAutomaticImport, "platform", key, Allowed: true)
+        {
+            PlatformId = platformId,
+            Origin = AuditOrigin.CommandLine,
+            Detail = $"by {Environment.UserName}@{Environment.MachineName} (./addin platforms import): {mode}",
+        }, CancellationToken.None);
+        await output.WriteLineAsync(chosen == AutomaticImport.OptInPerCourse
+            ? $"'{key}' now imports only the recordings of courses whose teacher switched automatic import on; the others are listed as not imported, to import with one click."
+            : $"'{key}' now imports every course's recordings.");
+        return 0;
     }
 }

@@ -13,4 +13,11 @@ public sealed class JobOptions
 
     /// <summary>How often delayed jobs and retries are moved to the queue.</summary>
     public TimeSpan SchedulePollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// With PostgreSQL: how long a job whose worker stopped answering (its process was killed, its machine lost) stays
+    /// invisible before another worker takes it over. A running job keeps renewing its claim, so a long job is never
+    /// taken twice; this only bounds how late the work of a dead worker resumes.
+    /// </summary>
+    public TimeSpan InvisibilityTimeout { get; set; } = TimeSpan.FromMinutes(5);
 }

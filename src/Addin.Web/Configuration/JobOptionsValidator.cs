@@ -18,5 +18,11 @@ internal sealed class JobOptionsValidator : OptionsValidator<JobOptions>
         {
             yield return $"Addin:Jobs:SchedulePollInterval '{options.SchedulePollInterval}' must be between 00:00:00.1 and 00:05:00.";
         }
+
+        // Workers renew their claim every fifth of the timeout; below a second that is a stream of database writes.
+        if (options.InvisibilityTimeout < TimeSpan.FromSeconds(1) || options.InvisibilityTimeout > TimeSpan.FromHours(24))
+        {
+            yield return $"Addin:Jobs:InvisibilityTimeout '{options.InvisibilityTimeout}' must be between 00:00:01 and 1.00:00:00 (default 00:05:00).";
+        }
     }
 }

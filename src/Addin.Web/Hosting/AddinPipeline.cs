@@ -50,6 +50,7 @@ public static class AddinPipeline
         app.MapResumableUploadEndpoints();
         app.MapSourceWebhookEndpoint();
         app.MapCourseExternalIdEndpoints();
+        app.MapAutomaticImportEndpoints();
         app.MapSessionEndpoints();
         app.MapMediaEndpoints();
         app.MapManifestEndpoints();

@@ -29,6 +29,7 @@ using Addin.Web.Plugins;
 using Addin.Web.Sessions;
 using Addin.Web.Teams;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Options;
 
 namespace Addin.Web.Hosting;
@@ -54,7 +55,7 @@ public static class AddinServices
             database.Provider == DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(database.ConnectionString)
                 ? DataServiceCollectionExtensions.DefaultSqliteConnectionString(dataDirectory)
                 : database.ConnectionString ?? "");
-        services.AddDataProtection().SetApplicationName("Addin").PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
+        services.AddAddinDataProtection(database.Provider, dataDirectory);
 
         services.AddAddinDomain();
         services.AddAddinMedia();
@@ -68,6 +69,23 @@ public static class AddinServices
         services.AddAddinHealth();
         services.AddDemoPlatform(configuration);
         return builder;
+    }
+
+    /// <summary>
+    /// The Data Protection key ring: in the database with PostgreSQL, which several processes share (a token one
+    /// issues must read on the others); beside the SQLite file otherwise, where one process does everything.
+    /// </summary>
+    private static void AddAddinDataProtection(this IServiceCollection services, DatabaseProvider provider, string dataDirectory)
+    {
+        var protection = services.AddDataProtection().SetApplicationName("Addin");
+        if (provider != DatabaseProvider.Postgres)
+        {
+            protection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
+            return;
+        }
+
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(
+            o => o.XmlRepository = new Security.DatabaseKeyRepository(sp.GetRequiredService<IServiceScopeFactory>())));
     }
 
     private static void AddAddinOptions(this IServiceCollection services)
@@ -129,6 +147,8 @@ public static class AddinServices
         services.AddScoped<Risk.RiskAlerts>();
         services.AddScoped<RecordingPipeline>();
         services.AddScoped<FailedRecordingRetry>();
+        services.AddScoped<AutomaticImportChoices>();
+        services.AddScoped<HeldRecordingImport>();
         services.AddScoped<IPipelineStage, IngestStage>();
         services.AddScoped<IPipelineStage, StoreStage>();
         services.AddScoped<IPipelineStage, ProbeStage>();

@@ -81,7 +81,16 @@ internal static class JobServices
     {
         if (database.Provider == DatabaseProvider.Postgres)
         {
-            var options = new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true, QueuePollInterval = jobs.QueuePollInterval };
+            // A sliding invisibility timeout: a running job renews its claim, so a short timeout re-offers a dead worker's
+            // job soon without ever handing a live worker's long job to a second one.
+            var options = new PostgreSqlStorageOptions
+            {
+                SchemaName = "hangfire",
+                PrepareSchemaIfNecessary = true,
+                QueuePollInterval = jobs.QueuePollInterval,
+                InvisibilityTimeout = jobs.InvisibilityTimeout,
+                UseSlidingInvisibilityTimeout = true,
+            };
             return new PostgreSqlStorage(new NpgsqlConnectionFactory(database.ConnectionString, options), options);
         }
 

@@ -72,8 +72,8 @@ public sealed class CoursePageQuery(
             canManage,
             (source?.Provider as IDropFolderSource)?.GetDropFolder(course.Key),
             pipeline.Value.MaxRecordingBytes,
-            summaries.Where(s => s.Status is not (RecordingStatus.Failed or RecordingStatus.Duplicate)).ToList(),
-            summaries.Where(s => s.Status is RecordingStatus.Failed or RecordingStatus.Duplicate).ToList(),
+            summaries.Where(s => !NeedsAttention(s.Status)).ToList(),
+            summaries.Where(s => NeedsAttention(s.Status)).ToList(),
             notice)
         {
             EarlierCourses = canManage ? await copies.ForCourseAsync(courseId, cancellationToken) : [],
@@ -84,6 +84,7 @@ public sealed class CoursePageQuery(
                 ? new RosterNote(syncedAt, TimeAgo.Describe(time.GetUtcNow() - syncedAt), await db.Enrollments.CountAsync(e => e.CourseId == courseId && e.Roles != CourseRoles.None, cancellationToken))
                 : null,
             AcceptsUploads = source is null || source.Provider is IUploadRecordingSource,
+            AutomaticImportOptIn = canManage ? await OptInAsync(course, cancellationToken) : null,
             ExternalIds = source is null ? [] : await ExternalIdFieldsAsync(source.ProviderId, courseId, cancellationToken),
             RecapDrafts = canManage ? await recaps.DraftsAwaitingAsync(viewer.Viewer, courseId, cancellationToken) : [],
             AiConsent = canManage ? await consents.ForCourseAsync(courseId, cancellationToken) : null,
@@ -92,6 +93,14 @@ public sealed class CoursePageQuery(
             Substitutes = canManage ? await SubstitutesAsync(viewer, courseId, cancellationToken) : [],
         };
     }
+
+    private static bool NeedsAttention(RecordingStatus status) => status is RecordingStatus.Failed or RecordingStatus.Duplicate or RecordingStatus.NotImported;
+
+    /// <summary>The course's own switch when its platform asks courses to opt in; null when the platform imports every course's.</summary>
+    private async Task<bool?> OptInAsync(Course course, CancellationToken cancellationToken) =>
+        await db.Platforms.AnyAsync(p => p.Id == course.PlatformId && p.AutomaticImport == Core.Institutions.AutomaticImport.OptInPerCourse, cancellationToken)
+            ? course.AutomaticImportOptIn
+            : null;
 
     private async Task<IReadOnlyList<UpcomingSession>> UpcomingAsync(RequestViewer viewer, long courseId, CancellationToken cancellationToken)
     {

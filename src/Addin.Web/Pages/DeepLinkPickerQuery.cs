@@ -22,7 +22,7 @@ public sealed class DeepLinkPickerQuery(AddinDbContext db, AccessPolicy access)
         var shownIn = access.CoursesShownIn(courseId);
         var recordings = await access.VisibleRecordings(viewer).AsNoTracking()
             .Where(r => shownIn.Contains(r.CourseId))
-            .Where(r => r.Status != RecordingStatus.Failed && r.Status != RecordingStatus.Duplicate && r.Status != RecordingStatus.Deleted)
+            .Where(r => r.Status != RecordingStatus.Failed && r.Status != RecordingStatus.Duplicate && r.Status != RecordingStatus.Deleted && r.Status != RecordingStatus.NotImported)
             .OrderByDescending(r => r.Session!.StartsAt ?? r.CreatedAt)
             .ThenByDescending(r => r.Id)
             .Select(r => new { r.Id, r.Title, At = r.Session!.StartsAt ?? r.CreatedAt, r.DurationMs, r.Stage, r.Status })

@@ -90,6 +90,16 @@ public static class PageLinks
     public static string RetryRecording(long recordingId, string token) =>
         string.Create(CultureInfo.InvariantCulture, $"/app/admin/pipeline/retry/{recordingId}?{Session(token)}");
 
+    /// <summary>Where "Import it" is posted for a recording held because its course had not opted in to automatic import.</summary>
+    public static string ImportHeldRecording(long recordingId, string token) =>
+        string.Create(CultureInfo.InvariantCulture, $"/app/recording/{recordingId}/import?{Session(token)}");
+
+    public static string CourseAutomaticImport(long courseId, string token) =>
+        string.Create(CultureInfo.InvariantCulture, $"/app/course/{courseId}/automatic-import?{Session(token)}");
+
+    public static string PlatformAutomaticImport(string platformKey, string token) =>
+        $"/app/platforms/{Uri.EscapeDataString(platformKey)}/automatic-import?{Session(token)}";
+
     public static string ReviewQueue(string token) => $"/app/admin/quality?{Session(token)}";
 
     /// <summary>The review queue with a notice at its top (the outcome of a decision).</summary>

@@ -59,6 +59,12 @@ public sealed record CoursePageModel(
     /// <summary>The search of the course's transcripts the page answers; null when nothing was searched.</summary>
     public CourseSearch? Search { get; init; }
 
+    /// <summary>
+    /// Whether the course opted in to automatic import, for its teachers when its platform asks courses to opt in; null when
+    /// the platform imports every course's recordings (or the viewer does not manage the course).
+    /// </summary>
+    public bool? AutomaticImportOptIn { get; init; }
+
     /// <summary>Whether the platform's recording source takes uploads (a Zoom source does not).</summary>
     public bool AcceptsUploads { get; init; } = true;
 

@@ -12,7 +12,14 @@ public sealed record PipelineHealthModel(
     IReadOnlyList<HourlyCount> Throughput,
     IReadOnlyList<AlertRow> Alerts,
     DateTimeOffset Now,
-    string? Notice = null);
+    string? Notice = null)
+{
+    /// <summary>Recordings an automatic source found for courses that have not opted in, newest first: nothing was fetched yet.</summary>
+    public IReadOnlyList<HeldRecording> NotImported { get; init; } = [];
+}
+
+/// <summary>A recording held because its course has not opted in to automatic import.</summary>
+public sealed record HeldRecording(long RecordingId, string Title, string CourseTitle, DateTimeOffset FoundAt);
 
 /// <summary>Recordings at one stage, by how they stand.</summary>
 public sealed record StageCounts(PipelineStage Stage, int Waiting, int Running, int Failed, int Ready);

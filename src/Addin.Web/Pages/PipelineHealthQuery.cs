@@ -57,6 +57,13 @@ public sealed class PipelineHealthQuery(AddinDbContext db, AccessPolicy access, 
             .Select(a => new AlertRow(a.RecordingId, a.SessionId, a.Kind, a.Audience, a.NotifierId, a.Recipients, a.Subject, a.Status, a.Error, a.SentAt ?? a.CreatedAt))
             .ToListAsync(cancellationToken);
 
-        return new PipelineHealthModel(await RoleLabels.ForCourseAsync(db, viewer, null, cancellationToken), stages, failures, waiting, throughput, alerts, now, notice);
+        var notImported = await recordings.Where(r => r.Status == RecordingStatus.NotImported).OrderByDescending(r => r.Id).Take(ListLimit)
+            .Select(r => new HeldRecording(r.Id, r.Title, r.Course!.Title, r.CreatedAt))
+            .ToListAsync(cancellationToken);
+
+        return new PipelineHealthModel(await RoleLabels.ForCourseAsync(db, viewer, null, cancellationToken), stages, failures, waiting, throughput, alerts, now, notice)
+        {
+            NotImported = notImported,
+        };
     }
 }

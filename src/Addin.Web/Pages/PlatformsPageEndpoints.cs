@@ -24,7 +24,7 @@ public static class PlatformsPageEndpoints
         return app;
     }
 
-    private static async Task<IResult> ShowAsync(string? added, HttpContext http, PlatformRegistry registry, AddinDbContext db, AuditLog audit, CancellationToken cancellationToken)
+    private static async Task<IResult> ShowAsync(string? added, string? notice, HttpContext http, PlatformRegistry registry, AddinDbContext db, AuditLog audit, CancellationToken cancellationToken)
     {
         var viewer = http.Viewer();
         await audit.RecordAsync(http.Audit(viewer, AuditActions.ViewPlatforms, "platforms", null, allowed: viewer.Viewer.IsReviewer), cancellationToken);
@@ -33,8 +33,7 @@ public static class PlatformsPageEndpoints
             return AdministratorsOnly();
         }
 
-        string? notice = added is null ? null : $"Registered '{added}'. Addin accepts its launches from now on.";
-        return await PageAsync(viewer, registry, db, PlatformForm.Empty, [], notice, cancellationToken);
+        return await PageAsync(viewer, registry, db, PlatformForm.Empty, [], added is null ? notice : $"Registered '{added}'. Addin accepts its launches from now on.", cancellationToken);
     }
 
     private static async Task<IResult> AddAsync(HttpContext http, PlatformRegistry registry, AddinDbContext db, AuditLog audit, CancellationToken cancellationToken)
@@ -127,7 +126,7 @@ public static class PlatformsPageEndpoints
     {
         var platforms = (await registry.ListAsync(cancellationToken))
             .Where(p => p.InstitutionId == viewer.Viewer.InstitutionId)
-            .Select(p => new PlatformRow(p.Key, p.Name, p.Issuer, p.ClientId, p.Deployments.Select(d => d.DeploymentId).ToList(), p.TokenEndpoint))
+            .Select(p => new PlatformRow(p.Key, p.Name, p.Issuer, p.ClientId, p.Deployments.Select(d => d.DeploymentId).ToList(), p.TokenEndpoint, p.AutomaticImport))
             .ToList();
         var model = new PlatformsPageModel(
             await RoleLabels.ForCourseAsync(db, viewer, null, cancellationToken),

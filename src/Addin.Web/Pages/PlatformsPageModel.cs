@@ -10,7 +10,8 @@ public sealed record PlatformsPageModel(
     string? Notice);
 
 /// <summary>One registration as the page lists it.</summary>
-public sealed record PlatformRow(string Key, string Name, string Issuer, string ClientId, IReadOnlyList<string> Deployments, string? TokenEndpoint);
+public sealed record PlatformRow(
+    string Key, string Name, string Issuer, string ClientId, IReadOnlyList<string> Deployments, string? TokenEndpoint, Addin.Core.Institutions.AutomaticImport AutomaticImport);
 
 /// <summary>What the administrator typed, kept when the registration is refused.</summary>
 public sealed record PlatformForm(

@@ -73,10 +73,14 @@ public sealed partial class SourceWebhookReceiver(
     private async Task<WebhookImport> ImportAsync(
         long platformId, string platformKey, string providerId, IRecordingSource source, RecordingReference reference, AuditOrigin origin, CancellationToken cancellationToken)
     {
-        var imported = await importer.ImportAsync(platformId, providerId, reference, cancellationToken);
-        if (imported.Kind != ImportResultKind.NoCourse)
+        var imported = await importer.ImportAsync(platformId, providerId, reference, ImportTrigger.Automatic, cancellationToken);
+        switch (imported.Kind)
         {
-            return new WebhookImport(reference.ExternalId, imported.Kind == ImportResultKind.Created ? "imported" : "known", imported.Recording?.Id, null);
+            case ImportResultKind.Created or ImportResultKind.AlreadyKnown:
+                return new WebhookImport(reference.ExternalId, imported.Kind == ImportResultKind.Created ? "imported" : "known", imported.Recording?.Id, null);
+            case ImportResultKind.NotOptedIn:
+                // Held, not refused: the source keeps it, so that importing it later can still fetch it.
+                return new WebhookImport(reference.ExternalId, "not-imported", imported.Recording?.Id, imported.Problem);
         }
 
         await audit.RecordAsync(new AuditRecord(AuditActions.SourceRecordingRefused, "source-recording", Clip(reference.ExternalId), Allowed: false)
@@ -125,5 +129,8 @@ public sealed record WebhookAnswer(int StatusCode, string ContentType, string Bo
     }
 }
 
-/// <summary>What became of one announced recording: <c>imported</c>, <c>known</c> (announced before) or <c>refused</c> with the reason.</summary>
+/// <summary>
+/// What became of one announced recording: <c>imported</c>, <c>known</c> (announced before), <c>not-imported</c> (its course
+/// has not opted in; kept to import later) or <c>refused</c>, with the reason.
+/// </summary>
 public sealed record WebhookImport(string ExternalId, string Outcome, long? RecordingId, string? Reason);

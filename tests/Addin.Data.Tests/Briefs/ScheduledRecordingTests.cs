@@ -20,9 +20,9 @@ public sealed class ScheduledRecordingTests
         await world.SessionAsync(TimeSpan.FromHours(1) + TimeSpan.FromMinutes(30), title: "Further away");
         var importer = new RecordingImporter(db, new NoJobs(), world.Time, NullLogger<RecordingImporter>.Instance);
 
-        var near = await importer.ImportAsync(world.School.Algebra.PlatformId, "test", Reference("near", BriefWorld.Now.AddHours(1).AddMinutes(4)), CancellationToken.None);
-        var second = await importer.ImportAsync(world.School.Algebra.PlatformId, "test", Reference("second", BriefWorld.Now.AddHours(1).AddMinutes(6)), CancellationToken.None);
-        var other = await importer.ImportAsync(world.School.Algebra.PlatformId, "test", Reference("other", BriefWorld.Now.AddHours(5)), CancellationToken.None);
+        var near = await importer.ImportAsync(world.School.Algebra.PlatformId, "test", Reference("near", BriefWorld.Now.AddHours(1).AddMinutes(4)), ImportTrigger.Automatic, CancellationToken.None);
+        var second = await importer.ImportAsync(world.School.Algebra.PlatformId, "test", Reference("second", BriefWorld.Now.AddHours(1).AddMinutes(6)), ImportTrigger.Automatic, CancellationToken.None);
+        var other = await importer.ImportAsync(world.School.Algebra.PlatformId, "test", Reference("other", BriefWorld.Now.AddHours(5)), ImportTrigger.Automatic, CancellationToken.None);
 
         Assert.Equal(scheduled.Id, near.Recording!.SessionId);
         Assert.NotEqual(scheduled.Id, second.Recording!.SessionId);

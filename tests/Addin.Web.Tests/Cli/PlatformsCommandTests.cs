@@ -50,6 +50,28 @@ public sealed class PlatformsCommandTests : IDisposable
         Assert.Contains("authorization URL 'http://moodle.example.org/mod/lti/auth.php' must be an absolute https URL", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Import_SetsTheMode_ListShowsIt_AndABadModeOrKeyChangesNothing()
+    {
+        using var output = new StringWriter();
+        await Run(output, "platforms", "add", "--key", "canvas-test", "--name", "Canvas", "--institution", "Springfield School",
+            "--issuer", "https://canvas.test.instructure.com", "--client-id", "10000000000001",
+            "--auth-url", "https://sso.test.canvaslms.com/api/lti/authorize_redirect", "--jwks-url", "https://sso.test.canvaslms.com/api/lti/security/jwks",
+            "--deployment", "1:abc");
+
+        int badMode = await Run(output, "platforms", "import", "canvas-test", "some");
+        int badKey = await Run(output, "platforms", "import", "nope", "opt-in");
+        int set = await Run(output, "platforms", "import", "canvas-test", "opt-in");
+        int listed = await Run(output, "platforms", "list");
+
+        string text = output.ToString();
+        Assert.Equal((1, 1, 0, 0), (badMode, badKey, set, listed));
+        Assert.Contains("'some' is not a mode: use all-courses", text, StringComparison.Ordinal);
+        Assert.Contains("No platform has the key 'nope'", text, StringComparison.Ordinal);
+        Assert.Contains("'canvas-test' now imports only the recordings of courses whose teacher switched automatic import on", text, StringComparison.Ordinal);
+        Assert.Contains("automatic import: opt-in", text, StringComparison.Ordinal);
+    }
+
     private Task<int> Run(TextWriter output, params string[] args)
     {
         // Configuration as command-line options: environment variables would leak into other tests.

@@ -16,6 +16,7 @@ internal sealed class PlatformConfiguration : IEntityTypeConfiguration<Platform>
         builder.Property(p => p.JwksUri).HasMaxLength(1000);
         builder.Property(p => p.TokenEndpoint).HasMaxLength(1000);
         builder.Property(p => p.AuthorizationServer).HasMaxLength(1000);
+        builder.Property(p => p.AutomaticImport).HasConversion<string>().HasMaxLength(20).HasDefaultValue(AutomaticImport.AllCourses);
         builder.HasIndex(p => p.Key).IsUnique();
         builder.HasIndex(p => new { p.Issuer, p.ClientId }).IsUnique();
         builder.HasMany(p => p.Deployments).WithOne().HasForeignKey(d => d.PlatformId).OnDelete(DeleteBehavior.Cascade);
