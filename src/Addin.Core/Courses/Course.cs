@@ -30,5 +30,11 @@ public sealed class Course
     /// <summary>When the roster was last read from the LMS.</summary>
     public DateTimeOffset? RosterSyncedAt { get; set; }
 
+    /// <summary>Terms and names said in the course, one a line (<see cref="CourseVocabulary"/>): hints for engines and the caption editor.</summary>
+    public string? Vocabulary { get; set; }
+
+    /// <summary>The languages captions are translated into, as BCP 47 tags separated by commas (<see cref="CaptionTranslationLanguages"/>).</summary>
+    public string? CaptionLanguages { get; set; }
+
     public List<Enrollment> Enrollments { get; } = [];
 }

@@ -121,6 +121,7 @@ public static class AddinServices
         services.AddScoped<SourceScopes>();
         services.AddScoped<SourceWebhookReceiver>();
         services.AddScoped<CourseExternalIds>();
+        services.AddScoped<CourseCaptionSettings>();
         services.AddScoped<Core.Risk.ActivityImporter>();
         services.AddScoped<Core.Risk.StudentSignalsLoader>();
         services.AddScoped<Core.Risk.RiskScorer>();
@@ -135,6 +136,7 @@ public static class AddinServices
         services.AddScoped<IPipelineStage, TranscriptStage>();
         services.AddScoped<IPipelineStage, RenditionsStage>();
         services.AddScoped<IPipelineStage, RecapStage>();
+        services.AddScoped<IPipelineStage, TranslationStage>();
         services.AddSingleton<RecapEvidenceChecker>();
         services.AddScoped<AiConsents>();
         services.AddScoped<CurriculumPlans>();
