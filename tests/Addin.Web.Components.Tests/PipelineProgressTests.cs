@@ -28,8 +28,8 @@ public sealed class PipelineProgressTests : BunitContext
         var cut = RenderProgress(PipelineStage.Probe, status);
 
         Assert.Equal(expected.Split(','), StageClasses(cut));
-        Assert.Equal(["Ingest", "Store", "Probe", "Transcript", "Renditions", "Recap", "Ready"], cut.FindAll(".stages li").Select(li => li.TextContent));
-        Assert.Equal(["Ingest", "Store", "Probe", "Transcript", "Renditions", "Recap", "Ready"], cut.FindAll(".stages li").Select(li => li.GetAttribute("data-stage")));
+        Assert.Equal(["Ingest", "Store", "Probe", "Transcript", "Translations", "Renditions", "Recap", "Ready"], cut.FindAll(".stages li").Select(li => li.TextContent));
+        Assert.Equal(["Ingest", "Store", "Probe", "Transcript", "Translations", "Renditions", "Recap", "Ready"], cut.FindAll(".stages li").Select(li => li.GetAttribute("data-stage")));
     }
 
     [Fact]

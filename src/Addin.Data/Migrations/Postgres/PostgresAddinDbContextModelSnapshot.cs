@@ -262,6 +262,10 @@ namespace Addin.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("CaptionLanguages")
+                        .HasMaxLength(180)
+                        .HasColumnType("character varying(180)");
+
                     b.Property<string>("ContextId")
                         .IsRequired()
                         .HasMaxLength(255)
@@ -294,6 +298,10 @@ namespace Addin.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Vocabulary")
+                        .HasMaxLength(6100)
+                        .HasColumnType("character varying(6100)");
 
                     b.HasKey("Id");
 
@@ -753,6 +761,10 @@ namespace Addin.Data.Migrations.Postgres
                     b.Property<long>("PersonId")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("CaptionLanguage")
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)");
+
                     b.Property<bool>("CaptionsOn")
                         .HasColumnType("boolean");
 
@@ -1103,6 +1115,10 @@ namespace Addin.Data.Migrations.Postgres
                     b.Property<string>("AudioKey")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<string>("CaptionTranslations")
+                        .HasMaxLength(180)
+                        .HasColumnType("character varying(180)");
 
                     b.Property<string>("CaptionsKey")
                         .HasMaxLength(300)

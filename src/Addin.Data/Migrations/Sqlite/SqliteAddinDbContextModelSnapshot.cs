@@ -247,6 +247,10 @@ namespace Addin.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CaptionLanguages")
+                        .HasMaxLength(180)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ContextId")
                         .IsRequired()
                         .HasMaxLength(255)
@@ -278,6 +282,10 @@ namespace Addin.Data.Migrations.Sqlite
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Vocabulary")
+                        .HasMaxLength(6100)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -714,6 +722,10 @@ namespace Addin.Data.Migrations.Sqlite
                     b.Property<long>("PersonId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CaptionLanguage")
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("CaptionsOn")
                         .HasColumnType("INTEGER");
 
@@ -1047,6 +1059,10 @@ namespace Addin.Data.Migrations.Sqlite
 
                     b.Property<string>("AudioKey")
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaptionTranslations")
+                        .HasMaxLength(180)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CaptionsKey")
