@@ -17,7 +17,7 @@ public sealed class CaptionSettingsInputTests
 
     [Theory]
     [InlineData("ok\nbell\u0007ring", "line 2 holds a control character")]
-    [InlineData("ok\n\n\nxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "line 4 is 61 characters long; a term may have at most 60")]
+    [InlineData("ok\n\n\nxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "line 4 is 61 characters long; a term may have at most 60")]
     public void Vocabulary_BadLine_IsRefusedNamingIt(string input, string problem)
     {
         var (terms, refused) = CourseVocabulary.Parse(input);
