@@ -33,8 +33,7 @@ public sealed class TranscriptStage(AddinDbContext db, IPlatformProviders provid
         {
             Duration = recording.Duration ?? TimeSpan.Zero,
             SourceTranscript = await ReadSourceTranscriptAsync(store, recording, cancellationToken),
-            Vocabulary = CourseVocabulary.Split(recording.Course?.Vocabulary
-                ?? await db.Courses.Where(c => c.Id == recording.CourseId).Select(c => c.Vocabulary).SingleAsync(cancellationToken)),
+            Vocabulary = CourseVocabulary.Split(await db.Courses.Where(c => c.Id == recording.CourseId).Select(c => c.Vocabulary).SingleAsync(cancellationToken)),
         };
 
         var engine = engines.FirstOrDefault(e => e.Provider.CanTranscribe(request));

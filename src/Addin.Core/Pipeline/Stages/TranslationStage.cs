@@ -23,8 +23,8 @@ public sealed class TranslationStage(AddinDbContext db, IPlatformProviders provi
     {
         ArgumentNullException.ThrowIfNull(context);
         var recording = context.Recording;
-        var languages = CaptionTranslationLanguages.Split(recording.Course?.CaptionLanguages
-            ?? await db.Courses.Where(c => c.Id == recording.CourseId).Select(c => c.CaptionLanguages).SingleAsync(cancellationToken));
+        var languages = CaptionTranslationLanguages.Split(
+            await db.Courses.Where(c => c.Id == recording.CourseId).Select(c => c.CaptionLanguages).SingleAsync(cancellationToken));
         var store = (await providers.GetMediaStoreAsync(context.PlatformId, cancellationToken)).Provider;
         var made = languages.Count == 0 ? [] : await TranslateAsync(context, languages, store, cancellationToken);
         await ForgetOtherTracksAsync(recording, made, store, cancellationToken);

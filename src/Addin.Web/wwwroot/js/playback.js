@@ -42,7 +42,7 @@
     if (captionsOn() === captions && (!track || track.language === language)) return;
     captions = captionsOn();
     if (track) language = track.language;
-    note(track?.language && track.language !== 'und' ? { kind: 'captions', captionsOn: captions, language: track.language } : { kind: 'captions', captionsOn: captions });
+    note(track?.language ? { kind: 'captions', captionsOn: captions, language: track.language } : { kind: 'captions', captionsOn: captions });
   });
 
   // The batch so far; the stretch being watched continues from where it was cut.
