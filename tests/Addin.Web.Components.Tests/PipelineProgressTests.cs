@@ -18,18 +18,27 @@ public sealed class PipelineProgressTests : BunitContext
         cut.FindAll(".stages li").Select(li => li.ClassName ?? "").ToArray();
 
     [Theory]
-    [InlineData(RecordingStatus.Queued, "done,done,current,todo,todo,todo,todo")]
-    [InlineData(RecordingStatus.Processing, "done,done,current,todo,todo,todo,todo")]
-    [InlineData(RecordingStatus.Retrying, "done,done,current,todo,todo,todo,todo")]
-    [InlineData(RecordingStatus.Failed, "done,done,failed,todo,todo,todo,todo")]
-    [InlineData(RecordingStatus.Duplicate, "done,done,failed,todo,todo,todo,todo")]
+    [InlineData(RecordingStatus.Queued, "done,done,current,todo,todo,todo,todo,todo")]
+    [InlineData(RecordingStatus.Processing, "done,done,current,todo,todo,todo,todo,todo")]
+    [InlineData(RecordingStatus.Retrying, "done,done,current,todo,todo,todo,todo,todo")]
+    [InlineData(RecordingStatus.Failed, "done,done,failed,todo,todo,todo,todo,todo")]
+    [InlineData(RecordingStatus.Duplicate, "done,done,failed,todo,todo,todo,todo,todo")]
     public void Stages_AtProbe_AreMarkedByStatus(RecordingStatus status, string expected)
     {
         var cut = RenderProgress(PipelineStage.Probe, status);
 
         Assert.Equal(expected.Split(','), StageClasses(cut));
-        Assert.Equal(["Ingest", "Store", "Probe", "Transcript", "Renditions", "Recap", "Ready"], cut.FindAll(".stages li").Select(li => li.TextContent));
-        Assert.Equal(["Ingest", "Store", "Probe", "Transcript", "Renditions", "Recap", "Ready"], cut.FindAll(".stages li").Select(li => li.GetAttribute("data-stage")));
+        Assert.Equal(["Ingest", "Store", "Probe", "Transcript", "Translations", "Renditions", "Recap", "Ready"], cut.FindAll(".stages li").Select(li => li.TextContent));
+        Assert.Equal(["Ingest", "Store", "Probe", "Transcript", "Translations", "Renditions", "Recap", "Ready"], cut.FindAll(".stages li").Select(li => li.GetAttribute("data-stage")));
+    }
+
+    [Fact]
+    public void Stages_AtTranslations_ComeAfterTranscriptAndBeforeRenditions()
+    {
+        var cut = RenderProgress(PipelineStage.Translations, RecordingStatus.Processing);
+
+        Assert.Equal(["done", "done", "done", "done", "current", "todo", "todo", "todo"], StageClasses(cut));
+        Assert.Equal("Translations…", cut.Find("[data-field=stage]").TextContent);
     }
 
     [Fact]
@@ -37,7 +46,7 @@ public sealed class PipelineProgressTests : BunitContext
     {
         var cut = RenderProgress(PipelineStage.Renditions, RecordingStatus.Processing);
 
-        Assert.Equal(["done", "done", "done", "done", "current", "todo", "todo"], StageClasses(cut));
+        Assert.Equal(["done", "done", "done", "done", "done", "current", "todo", "todo"], StageClasses(cut));
         Assert.Equal("Renditions…", cut.Find("[data-field=stage]").TextContent);
     }
 
@@ -46,7 +55,7 @@ public sealed class PipelineProgressTests : BunitContext
     {
         var cut = RenderProgress(PipelineStage.Recap, RecordingStatus.Processing);
 
-        Assert.Equal(["done", "done", "done", "done", "done", "current", "todo"], StageClasses(cut));
+        Assert.Equal(["done", "done", "done", "done", "done", "done", "current", "todo"], StageClasses(cut));
         Assert.Equal("Recap…", cut.Find("[data-field=stage]").TextContent);
     }
 
@@ -64,7 +73,7 @@ public sealed class PipelineProgressTests : BunitContext
     {
         var cut = RenderProgress(PipelineStage.Ingest, RecordingStatus.Queued, progress: 0);
 
-        Assert.Equal(["current", "todo", "todo", "todo", "todo", "todo", "todo"], StageClasses(cut));
+        Assert.Equal(["current", "todo", "todo", "todo", "todo", "todo", "todo", "todo"], StageClasses(cut));
         Assert.Equal("Waiting: Ingest", cut.Find("[data-field=stage]").TextContent);
     }
 

@@ -13,7 +13,7 @@ public sealed class RecordingPageTests : BunitContext
     [Fact]
     public void Video_WithCaptionsPosterAndTranscript()
     {
-        var cut = RenderPage(Models.Recording());
+        var cut = RenderPage(Models.Recording() with { CaptionsLanguage = "en" });
 
         var video = cut.Find("video#player");
         Assert.Empty(cut.FindAll("audio"));
@@ -26,6 +26,7 @@ public sealed class RecordingPageTests : BunitContext
         Assert.Equal("captions", track.GetAttribute("kind"));
         Assert.Equal("/media/v1/signed-captions", track.GetAttribute("src"));
         Assert.Equal("en", track.GetAttribute("srclang"));
+        Assert.Equal("English", track.GetAttribute("label"));
         Assert.True(track.HasAttribute("default"));
         Assert.Equal(3, cut.FindAll(".player-layout [data-testid=transcript] button.line").Count);
     }
@@ -39,6 +40,39 @@ public sealed class RecordingPageTests : BunitContext
         var audio = cut.Find("audio#player");
         Assert.Equal("/media/v1/signed-original", audio.GetAttribute("src"));
         Assert.Equal("/media/v1/signed-captions", audio.QuerySelector("track[kind=captions]")!.GetAttribute("src"));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void TranslatedCaptions_AreTracksAfterTheRecordingsOwn_AndTheLanguageChoiceListsThemAll(bool audioOnly)
+    {
+        var cut = RenderPage(Models.Recording() with
+        {
+            IsAudioOnly = audioOnly,
+            TranslatedCaptions = [new("es", "Spanish", "/media/v1/signed-es"), new("pt-BR", "Portuguese (Brazil)", "/media/v1/signed-pt")],
+            Viewing = RecordingViewing.Unwatched with { CaptionLanguage = "pt-BR" },
+        });
+
+        var tracks = cut.FindAll("#player track[kind=captions]");
+        Assert.Equal(
+            [("und", "Captions", "/media/v1/signed-captions", true), ("es", "Spanish", "/media/v1/signed-es", false), ("pt-BR", "Portuguese (Brazil)", "/media/v1/signed-pt", false)],
+            tracks.Select(t => (t.GetAttribute("srclang"), t.GetAttribute("label"), t.GetAttribute("src"), t.HasAttribute("default"))));
+        var choice = cut.Find("select#caption-language");
+        Assert.Equal("pt-BR", choice.GetAttribute("data-chosen"));
+        Assert.Equal(["und", "es", "pt-BR"], choice.QuerySelectorAll("option").Select(o => o.GetAttribute("value")));
+        Assert.Equal(["Captions", "Spanish", "Portuguese (Brazil)"], choice.QuerySelectorAll("option").Select(o => o.TextContent));
+        Assert.True(choice.QuerySelector("option[value=pt-BR]")!.HasAttribute("selected"));
+        Assert.Equal("Caption language", choice.ParentElement!.TextContent.Trim().Split('\n')[0].Trim());
+    }
+
+    [Fact]
+    public void CaptionsInOneLanguage_OfferNoLanguageChoice()
+    {
+        var cut = RenderPage(Models.Recording());
+
+        Assert.Single(cut.FindAll("track[kind=captions]"));
+        Assert.Empty(cut.FindAll("#caption-language"));
     }
 
     [Theory]

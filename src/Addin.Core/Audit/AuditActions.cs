@@ -25,6 +25,8 @@ public static class AuditActions
     public const string SourceWebhookRefused = "source.webhook.refused";
     public const string SourceRecordingRefused = "source.recording.refused";
     public const string CourseExternalIdSet = "course.external-id";
+    public const string CourseVocabularySet = "course.vocabulary";
+    public const string CourseCaptionLanguagesSet = "course.caption-languages";
     public const string ViewPipelineHealth = "pipeline.view";
     public const string RetryRecording = "recording.retry";
     public const string ImportHeldRecording = "recording.import-held";

@@ -36,5 +36,11 @@ public sealed class Course
     /// </summary>
     public bool AutomaticImportOptIn { get; set; }
 
+    /// <summary>Terms and names said in the course, one a line (<see cref="CourseVocabulary"/>): hints for engines and the caption editor.</summary>
+    public string? Vocabulary { get; set; }
+
+    /// <summary>The languages captions are translated into, as BCP 47 tags separated by commas (<see cref="CaptionTranslationLanguages"/>).</summary>
+    public string? CaptionLanguages { get; set; }
+
     public List<Enrollment> Enrollments { get; } = [];
 }

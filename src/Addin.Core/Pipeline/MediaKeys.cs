@@ -9,6 +9,9 @@ public static class MediaKeys
 
     public static string Captions(long recordingId) => $"recordings/{recordingId}/captions.vtt";
 
+    /// <summary>The captions translated into a language (a BCP 47 tag the host validated), beside the captions.</summary>
+    public static string TranslatedCaptions(long recordingId, string language) => $"recordings/{recordingId}/captions.{language}.vtt";
+
     public static string AudioOnly(long recordingId) => $"recordings/{recordingId}/audio.m4a";
 
     public static string Playback(long recordingId) => $"recordings/{recordingId}/playback.mp4";

@@ -10,7 +10,7 @@ namespace Addin.Core.Pipeline;
 
 /// <summary>
 /// Runs a recording through its stages, from the stage it is at, in <see cref="PipelineOrder"/>: ingest → store →
-/// probe → transcript → renditions → recap → ready.
+/// probe → transcript → translations → renditions → recap → ready.
 /// Each stage's result is saved before the next starts, so a retry or a restart resumes where it stopped and
 /// never repeats finished work. Bad input fails at once with its reason; other failures are retried by the job
 /// engine until <see cref="PipelineOptions.MaxAttempts"/>, then the recording is marked failed.

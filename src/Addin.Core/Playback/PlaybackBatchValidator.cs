@@ -81,9 +81,17 @@ public static class PlaybackBatchValidator
                     problems.Add($"{where}: a captions toggle needs 'captionsOn' (true or false).");
                 }
 
+                if (e.Language is { } language && !IsLanguageTag(language))
+                {
+                    problems.Add($"{where}: 'language' must be a language tag such as \"es\" or \"pt-BR\".");
+                }
+
                 break;
         }
     }
+
+    private static bool IsLanguageTag(string language) =>
+        language.Length is > 0 and <= 35 && language.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
 
     private static void CheckTime(List<string> problems, string where, double? seconds, double duration)
     {

@@ -83,7 +83,8 @@ public sealed class PlaybackRecorder(AddinDbContext db, AccessPolicy access, Tim
     private async Task RememberPreferenceAsync(long personId, IReadOnlyList<PlaybackEventInput> events, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var speed = events.LastOrDefault(e => e.Kind == PlaybackEventKind.Speed)?.Speed;
-        var captions = events.LastOrDefault(e => e.Kind == PlaybackEventKind.Captions)?.CaptionsOn;
+        var lastCaptions = events.LastOrDefault(e => e.Kind == PlaybackEventKind.Captions);
+        var captions = lastCaptions?.CaptionsOn;
         if (speed is null && captions is null)
         {
             return;
@@ -98,6 +99,7 @@ public sealed class PlaybackRecorder(AddinDbContext db, AccessPolicy access, Tim
 
         preference.Speed = speed ?? preference.Speed;
         preference.CaptionsOn = captions ?? preference.CaptionsOn;
+        preference.CaptionLanguage = lastCaptions?.Language ?? preference.CaptionLanguage;
         preference.UpdatedAt = now;
     }
 }

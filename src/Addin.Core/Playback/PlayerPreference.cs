@@ -13,5 +13,8 @@ public sealed class PlayerPreference
 
     public bool CaptionsOn { get; set; } = true;
 
+    /// <summary>The caption language last chosen (a BCP 47 tag), or null for the recording's own.</summary>
+    public string? CaptionLanguage { get; set; }
+
     public DateTimeOffset UpdatedAt { get; set; }
 }

@@ -3,6 +3,7 @@ using Addin.Sdk.Recordings;
 using Addin.Sdk.Storage;
 using Addin.Sdk.Summaries;
 using Addin.Sdk.Transcription;
+using Addin.Sdk.Translation;
 
 namespace Addin.Core.Providers;
 
@@ -23,6 +24,10 @@ public interface IPlatformProviders
     /// <summary>The platform's summariser (the local summariser unless the platform or configuration chose another).</summary>
     /// <exception cref="ProviderUnavailableException">The provider is not configured, not loaded or its settings are invalid.</exception>
     Task<ResolvedProvider<ISummariser>> GetSummariserAsync(long platformId, CancellationToken cancellationToken);
+
+    /// <summary>The platform's translator for captions, or null when neither the platform nor configuration chose one.</summary>
+    /// <exception cref="ProviderUnavailableException">The chosen provider is not loaded or its settings are invalid.</exception>
+    Task<ResolvedProvider<ITranslator>?> GetTranslatorAsync(long platformId, CancellationToken cancellationToken);
 
     /// <summary>The platform's notifier with this id (the platform's own choice, or the configured one).</summary>
     /// <exception cref="ProviderUnavailableException">No such notifier is configured or loaded, or its settings are invalid.</exception>

@@ -5,7 +5,7 @@ public static class PipelineOrder
 {
     /// <summary>Every stage, first to last.</summary>
     public static IReadOnlyList<PipelineStage> Stages { get; } =
-        [PipelineStage.Ingest, PipelineStage.Store, PipelineStage.Probe, PipelineStage.Transcript, PipelineStage.Renditions, PipelineStage.Recap, PipelineStage.Ready];
+        [PipelineStage.Ingest, PipelineStage.Store, PipelineStage.Probe, PipelineStage.Transcript, PipelineStage.Translations, PipelineStage.Renditions, PipelineStage.Recap, PipelineStage.Ready];
 
     /// <summary>The stage's place in the run, 0 for the first.</summary>
     public static int Position(PipelineStage stage)

@@ -26,4 +26,7 @@ public enum PipelineStage
 
     /// <summary>Drafting the recap from the transcript, when AI processing is on; runs after <see cref="Renditions"/>.</summary>
     Recap = 6,
+
+    /// <summary>Translating the captions into the course's further languages; runs after <see cref="Transcript"/>.</summary>
+    Translations = 7,
 }

@@ -50,6 +50,12 @@ public sealed class Recording
 
     public string? CaptionsKey { get; set; }
 
+    /// <summary>
+    /// The languages of the translated caption tracks stored beside <see cref="CaptionsKey"/> (BCP 47 tags separated by
+    /// commas, each at <see cref="Pipeline.MediaKeys.TranslatedCaptions"/>), or null when there are none.
+    /// </summary>
+    public string? CaptionTranslations { get; set; }
+
     public string? SourceTranscriptKey { get; set; }
 
     /// <summary>The audio-only version (AAC in M4A), for listening on a phone or a slow connection.</summary>
@@ -127,7 +133,11 @@ public sealed class Recording
     /// <summary>Every key of its media in the store: the original, renditions and captions.</summary>
     public IEnumerable<string> StoredKeys() =>
         new[] { MediaKey, PosterKey, CaptionsKey, SourceTranscriptKey, AudioKey, PlaybackKey, DownloadKey, ThumbnailsKey, ThumbnailSpriteKey }
+            .Concat(TranslatedCaptionLanguages.Select(language => Pipeline.MediaKeys.TranslatedCaptions(Id, language)))
             .OfType<string>().Distinct(StringComparer.Ordinal);
+
+    /// <summary>The languages of the stored translated caption tracks, in the order they were made.</summary>
+    public IReadOnlyList<string> TranslatedCaptionLanguages => Courses.CaptionTranslationLanguages.Split(CaptionTranslations);
 
     public TimeSpan? Duration => DurationMs is { } ms ? TimeSpan.FromMilliseconds(ms) : null;
 

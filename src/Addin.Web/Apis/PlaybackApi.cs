@@ -110,7 +110,7 @@ public static partial class PlaybackApi
             watched.Add(new TimeRange(range[0], range[1]));
         }
 
-        var events = (dto.Events ?? []).Select(e => new PlaybackEventInput(e.Kind, e.Position, e.From, e.To, e.Speed, e.CaptionsOn)).ToList();
+        var events = (dto.Events ?? []).Select(e => new PlaybackEventInput(e.Kind, e.Position, e.From, e.To, e.Speed, e.CaptionsOn, e.Language)).ToList();
         return (new PlaybackBatch(events, watched, dto.Position), null);
     }
 
@@ -131,7 +131,7 @@ public static partial class PlaybackApi
 public sealed record PlaybackBatchDto(IReadOnlyList<PlaybackEventDto>? Events, IReadOnlyList<double[]?>? Watched, double? Position);
 
 /// <summary>One event as the player sends it.</summary>
-public sealed record PlaybackEventDto([property: JsonRequired] PlaybackEventKind Kind, [property: JsonRequired] double Position, double? From, double? To, double? Speed, bool? CaptionsOn);
+public sealed record PlaybackEventDto([property: JsonRequired] PlaybackEventKind Kind, [property: JsonRequired] double Position, double? From, double? To, double? Speed, bool? CaptionsOn, string? Language = null);
 
 /// <summary>The viewer's progress after the batch: seconds watched, the watched parts merged, and where playback is.</summary>
 public sealed record PlaybackProgressDto(double WatchedSeconds, IReadOnlyList<double[]> Watched, double LastPosition);

@@ -26,6 +26,9 @@ public sealed class ProviderDefaultsOptions
 
     public List<string> RiskModel { get; set; } = [];
 
+    /// <summary>The translator for captions in further languages; none unless configuration names one (it costs money and sends text away).</summary>
+    public List<string> Translator { get; set; } = [];
+
     /// <summary>
     /// Settings by provider id, as JSON objects read from configuration (<see cref="ConfigurationSettings"/>). They are the
     /// settings of platforms that chose no provider, and the source of secret settings for every platform.

@@ -41,6 +41,7 @@ public static class AddinPipeline
         app.MapRecordingControlEndpoints();
         app.MapRetentionPage();
         app.MapCourseRecapSettingsEndpoints();
+        app.MapCourseCaptionSettingsEndpoints();
         app.MapDeepLinkEndpoints();
         app.MapRecordingApi();
         app.MapRecapApi();

@@ -139,6 +139,7 @@ public static class AddinServices
         services.AddScoped<SourceScopes>();
         services.AddScoped<SourceWebhookReceiver>();
         services.AddScoped<CourseExternalIds>();
+        services.AddScoped<CourseCaptionSettings>();
         services.AddScoped<Core.Risk.ActivityImporter>();
         services.AddScoped<Core.Risk.StudentSignalsLoader>();
         services.AddScoped<Core.Risk.RiskScorer>();
@@ -155,6 +156,7 @@ public static class AddinServices
         services.AddScoped<IPipelineStage, TranscriptStage>();
         services.AddScoped<IPipelineStage, RenditionsStage>();
         services.AddScoped<IPipelineStage, RecapStage>();
+        services.AddScoped<IPipelineStage, TranslationStage>();
         services.AddSingleton<RecapEvidenceChecker>();
         services.AddScoped<AiConsents>();
         services.AddScoped<CurriculumPlans>();

@@ -21,4 +21,7 @@ public enum MediaAsset
 
     /// <summary>The whole session as one MP4 with captions, served as an attachment and audited.</summary>
     Download,
+
+    /// <summary>The captions translated into one language (the grant names it).</summary>
+    TranslatedCaptions,
 }

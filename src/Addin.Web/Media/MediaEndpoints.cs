@@ -1,6 +1,7 @@
 using System.Globalization;
 using Addin.Core.Audit;
 using Addin.Core.Persistence;
+using Addin.Core.Pipeline;
 using Addin.Core.Providers;
 using Addin.Core.Recordings;
 using Addin.Sdk.Storage;
@@ -51,7 +52,7 @@ public static class MediaEndpoints
 
         var recording = await db.Recordings.AsNoTracking().Include(r => r.Course)
             .SingleOrDefaultAsync(r => r.Id == grant.RecordingId, cancellationToken);
-        if (recording is null || KeyOf(recording, grant.Asset) is not { } key)
+        if (recording is null || KeyOf(recording, grant) is not { } key)
         {
             return Results.NotFound();
         }
@@ -76,7 +77,7 @@ public static class MediaEndpoints
 
         string contentType = ContentTypeOf(recording, grant.Asset, key);
         // Captions stay on Addin's origin: a <track> loaded from another origin is blocked unless that origin allows CORS.
-        if (grant.Asset != MediaAsset.Captions && await store.GetDirectReadUrlAsync(key, DirectUrlValidity, downloadName, cancellationToken) is { } direct)
+        if (grant.Asset is not (MediaAsset.Captions or MediaAsset.TranslatedCaptions) && await store.GetDirectReadUrlAsync(key, DirectUrlValidity, downloadName, cancellationToken) is { } direct)
         {
             return Results.Redirect(direct.ToString());
         }
@@ -91,8 +92,11 @@ public static class MediaEndpoints
         return stream is null ? Results.NotFound() : Results.Stream(stream, contentType, downloadName, enableRangeProcessing: stream.CanSeek);
     }
 
-    private static string? KeyOf(Recording recording, MediaAsset asset) => asset switch
+    private static string? KeyOf(Recording recording, MediaGrant grant) => grant.Asset switch
     {
+        MediaAsset.TranslatedCaptions => recording.TranslatedCaptionLanguages.FirstOrDefault(l => l == grant.Language) is { } language
+            ? MediaKeys.TranslatedCaptions(recording.Id, language)
+            : null,
         MediaAsset.Original => recording.MediaKey,
         MediaAsset.Poster => recording.PosterKey,
         MediaAsset.Captions => recording.CaptionsKey,
@@ -107,7 +111,7 @@ public static class MediaEndpoints
     private static string ContentTypeOf(Recording recording, MediaAsset asset, string key) => asset switch
     {
         MediaAsset.Poster or MediaAsset.ThumbnailSprite => "image/jpeg",
-        MediaAsset.Captions => "text/vtt; charset=utf-8",
+        MediaAsset.Captions or MediaAsset.TranslatedCaptions => "text/vtt; charset=utf-8",
         MediaAsset.Playback => "video/mp4",
         MediaAsset.AudioOnly => "audio/mp4",
         MediaAsset.Download => Path.GetExtension(key) switch

@@ -21,12 +21,18 @@ public sealed class MediaUrls(IDataProtectionProvider protection, IOptions<Addin
         [recordingId.ToString(CultureInfo.InvariantCulture), asset.ToString(), personId.ToString(CultureInfo.InvariantCulture)],
         time.GetUtcNow() + options.Value.SessionLifetime);
 
+    /// <summary>The recording's captions translated into a language, for one person.</summary>
+    public string ForTranslatedCaptions(long recordingId, string language, long personId) => RoutePrefix + tokens.Issue(
+        [recordingId.ToString(CultureInfo.InvariantCulture), nameof(MediaAsset.TranslatedCaptions), personId.ToString(CultureInfo.InvariantCulture), language],
+        time.GetUtcNow() + options.Value.SessionLifetime);
+
     /// <summary>Reads a grant; null when it is forged, damaged or expired.</summary>
     public MediaGrant? Read(string token) =>
-        tokens.Read(token, 3) is ([var recording, var asset, var person], var expires) &&
+        (tokens.Read(token, 3) ?? tokens.Read(token, 4)) is ([var recording, var asset, var person, .. var rest], var expires) &&
         long.TryParse(recording, CultureInfo.InvariantCulture, out long recordingId) &&
         Enum.TryParse(asset, out MediaAsset kind) &&
-        long.TryParse(person, CultureInfo.InvariantCulture, out long personId)
-            ? new MediaGrant(recordingId, kind, personId, expires)
+        long.TryParse(person, CultureInfo.InvariantCulture, out long personId) &&
+        (kind == MediaAsset.TranslatedCaptions) == (rest.Length == 1)
+            ? new MediaGrant(recordingId, kind, personId, expires, rest.Length == 1 ? rest[0] : null)
             : null;
 }

@@ -89,6 +89,9 @@ public sealed class CoursePageQuery(
             RecapDrafts = canManage ? await recaps.DraftsAwaitingAsync(viewer.Viewer, courseId, cancellationToken) : [],
             AiConsent = canManage ? await consents.ForCourseAsync(courseId, cancellationToken) : null,
             CurriculumPlan = canManage ? await plans.SummaryAsync(courseId, cancellationToken) : null,
+            CaptionSettings = canManage && await access.TeachesCourseAsync(viewer.Viewer, courseId, cancellationToken)
+                ? new CourseCaptionSettingsView(CourseVocabulary.Split(course.Vocabulary), CaptionTranslationLanguages.Split(course.CaptionLanguages))
+                : null,
             Upcoming = await UpcomingAsync(viewer, courseId, cancellationToken),
             Substitutes = canManage ? await SubstitutesAsync(viewer, courseId, cancellationToken) : [],
         };

@@ -59,6 +59,10 @@ public static class PageLinks
 
     public static string AiConsent(long courseId, string token) => string.Create(CultureInfo.InvariantCulture, $"/app/course/{courseId}/ai-consent?{Session(token)}");
 
+    public static string Vocabulary(long courseId, string token) => string.Create(CultureInfo.InvariantCulture, $"/app/course/{courseId}/vocabulary?{Session(token)}");
+
+    public static string CaptionLanguages(long courseId, string token) => string.Create(CultureInfo.InvariantCulture, $"/app/course/{courseId}/caption-languages?{Session(token)}");
+
     public static string CurriculumPlan(long courseId, string token) => string.Create(CultureInfo.InvariantCulture, $"/app/course/{courseId}/curriculum?{Session(token)}");
     /// <summary>A session's brief; deep-linkable (the LMS session is still needed to open it).</summary>
     public static string Brief(long sessionId, string token) => string.Create(CultureInfo.InvariantCulture, $"/app/sessions/{sessionId}/brief?{Session(token)}");

@@ -85,7 +85,13 @@ public sealed record CoursePageModel(
 
     /// <summary>The course's curriculum plan, when it has one (teachers and reviewers only).</summary>
     public Addin.Core.Recaps.CurriculumPlanSummary? CurriculumPlan { get; init; }
+
+    /// <summary>The course's vocabulary and caption languages (the course's own teachers only; null for everyone else).</summary>
+    public CourseCaptionSettingsView? CaptionSettings { get; init; }
 }
+
+/// <summary>A course's vocabulary (terms, one a line) and the languages its captions are translated into (BCP 47 tags).</summary>
+public sealed record CourseCaptionSettingsView(IReadOnlyList<string> Vocabulary, IReadOnlyList<string> Languages);
 
 /// <summary>What was typed into the course page's search box, and what the search found.</summary>
 public sealed record CourseSearch(string Input, Addin.Core.Search.TranscriptSearchResults Results);
@@ -143,7 +149,16 @@ public sealed record RecordingPageModel(
     public RecordingControlsView? Controls { get; init; }
     /// <summary>The viewer's player settings and where they stopped, and how much was watched (see <see cref="RecordingViewing"/>).</summary>
     public RecordingViewing Viewing { get; init; } = RecordingViewing.Unwatched;
+
+    /// <summary>The language of <see cref="RecordingPageModel.CaptionsUrl"/> (the transcript's BCP 47 tag), or null when unknown.</summary>
+    public string? CaptionsLanguage { get; init; }
+
+    /// <summary>The captions translated into further languages, in the course's order.</summary>
+    public IReadOnlyList<TranslatedCaptionsView> TranslatedCaptions { get; init; } = [];
 }
+
+/// <summary>A translated caption track the player offers: its language (a BCP 47 tag), its label and its signed URL.</summary>
+public sealed record TranslatedCaptionsView(string Language, string Label, string Url);
 
 /// <summary>
 /// The viewer's saved speed and captions, where they stopped (null when there is nothing to resume), their own share
@@ -155,6 +170,9 @@ public sealed record RecordingViewing(double Speed, bool CaptionsOn, double? Res
 
     /// <summary>Where the page keeps the viewer's speed and captions in the browser: one key a person, as people may share a browser.</summary>
     public string StorageKey { get; init; } = "addin.player";
+
+    /// <summary>The caption language the viewer chose last (a BCP 47 tag), or null for the recording's own.</summary>
+    public string? CaptionLanguage { get; init; }
 }
 
 /// <summary>How a recording is kept and shown, and what the viewer may change about it.</summary>

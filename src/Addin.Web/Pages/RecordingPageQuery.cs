@@ -1,5 +1,6 @@
 using System.Globalization;
 using Addin.Core.Access;
+using Addin.Core.Courses;
 using Addin.Core.Persistence;
 using Addin.Core.Playback;
 using Addin.Core.Recaps;
@@ -72,6 +73,10 @@ public sealed class RecordingPageQuery(AddinDbContext db, AccessPolicy access, R
                     recording.DeletedAt, recording.DeletedReason, recording.StorageTier)
                 : null,
             Viewing = await ViewingAsync(person, recording, canManage, cancellationToken),
+            CaptionsLanguage = await db.Transcripts.Where(t => t.RecordingId == recording.Id).Select(t => t.Language).SingleOrDefaultAsync(cancellationToken),
+            TranslatedCaptions = playable && recording.CaptionsKey is not null
+                ? [.. recording.TranslatedCaptionLanguages.Select(l => new TranslatedCaptionsView(l, CaptionTranslationLanguages.Name(l), media.ForTranslatedCaptions(recording.Id, l, person)))]
+                : [],
         };
     }
 
@@ -90,6 +95,7 @@ public sealed class RecordingPageQuery(AddinDbContext db, AccessPolicy access, R
             canManage ? await watching.OfStudentsAsync(recording.Id, cancellationToken) : null)
         {
             StorageKey = string.Create(CultureInfo.InvariantCulture, $"addin.player.{person}"),
+            CaptionLanguage = preference?.CaptionLanguage,
         };
     }
 

@@ -13,6 +13,7 @@ using Addin.Sdk.Risk;
 using Addin.Sdk.Storage;
 using Addin.Sdk.Summaries;
 using Addin.Sdk.Transcription;
+using Addin.Sdk.Translation;
 using Addin.Web.Configuration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -48,6 +49,11 @@ public sealed class PlatformProviders(
 
     public async Task<ResolvedProvider<ISummariser>> GetSummariserAsync(long platformId, CancellationToken cancellationToken) =>
         First<ISummariser>(await GetAsync(platformId, ProviderKind.Summariser, cancellationToken), platformId, ProviderKind.Summariser);
+
+    public async Task<ResolvedProvider<ITranslator>?> GetTranslatorAsync(long platformId, CancellationToken cancellationToken) =>
+        (await GetAsync(platformId, ProviderKind.Translator, cancellationToken)).FirstOrDefault() is { } first
+            ? new ResolvedProvider<ITranslator>(first.ProviderId, (ITranslator)first.Provider)
+            : null;
 
     public async Task<IReadOnlyList<ResolvedProvider<ITranscriptionEngine>>> GetTranscriptionEnginesAsync(long platformId, CancellationToken cancellationToken) =>
         (await GetAsync(platformId, ProviderKind.TranscriptionEngine, cancellationToken))
@@ -198,6 +204,7 @@ public sealed class PlatformProviders(
         ProviderKind.MediaStore => defaults.Value.MediaStore,
         ProviderKind.Summariser => defaults.Value.Summariser,
         ProviderKind.RiskModel => defaults.Value.RiskModel,
+        ProviderKind.Translator => defaults.Value.Translator,
         ProviderKind.Notifier => [.. alerts.Value.NotifierIds.Append(briefs.Value.Notifier).OfType<string>().Where(id => id.Length > 0).Distinct(StringComparer.Ordinal)],
         _ => [],
     };

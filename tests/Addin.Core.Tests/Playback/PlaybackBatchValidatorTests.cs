@@ -15,6 +15,7 @@ public sealed class PlaybackBatchValidatorTests
                 new PlaybackEventInput(PlaybackEventKind.Seek, 10, From: 10, To: 90),
                 new PlaybackEventInput(PlaybackEventKind.Speed, 90, Speed: 0.5),
                 new PlaybackEventInput(PlaybackEventKind.Captions, 91, CaptionsOn: true),
+                new PlaybackEventInput(PlaybackEventKind.Captions, 92, CaptionsOn: true, Language: "pt-BR"),
                 new PlaybackEventInput(PlaybackEventKind.Pause, 100.5),
             ],
             [new TimeRange(0, 10), new TimeRange(90, 100.5)],
@@ -34,6 +35,7 @@ public sealed class PlaybackBatchValidatorTests
                 new PlaybackEventInput(PlaybackEventKind.Speed, 5),
                 new PlaybackEventInput(PlaybackEventKind.Captions, 5),
                 new PlaybackEventInput(PlaybackEventKind.Play, double.NaN),
+                new PlaybackEventInput(PlaybackEventKind.Captions, 5, CaptionsOn: true, Language: "<es>"),
             ],
             [new TimeRange(30, 20)],
             250);
@@ -47,6 +49,7 @@ public sealed class PlaybackBatchValidatorTests
                 "events[3]: a speed change needs 'speed' between 0.5 and 2.",
                 "events[4]: a captions toggle needs 'captionsOn' (true or false).",
                 "events[5].position: NaN is outside the recording (0 to 100 seconds).",
+                "events[6]: 'language' must be a language tag such as \"es\" or \"pt-BR\".",
                 "watched[0]: ends (20) before it starts (30).",
             ],
             PlaybackBatchValidator.Problems(batch, Duration));

@@ -4,6 +4,7 @@ using Addin.Sdk.Recordings;
 using Addin.Sdk.Storage;
 using Addin.Sdk.Summaries;
 using Addin.Sdk.Transcription;
+using Addin.Sdk.Translation;
 
 namespace Addin.Data.Tests.Compliance;
 
@@ -18,6 +19,8 @@ internal sealed class MediaStoreProviders(IMediaStore store) : IPlatformProvider
     public Task<ResolvedProvider<ISummariser>> GetSummariserAsync(long platformId, CancellationToken cancellationToken) => throw Unused();
 
     public Task<IReadOnlyList<ResolvedProvider<ITranscriptionEngine>>> GetTranscriptionEnginesAsync(long platformId, CancellationToken cancellationToken) => throw Unused();
+
+    public Task<ResolvedProvider<ITranslator>?> GetTranslatorAsync(long platformId, CancellationToken cancellationToken) => throw Unused();
 
     public Task<INotifier> GetNotifierAsync(long platformId, string providerId, CancellationToken cancellationToken) => throw Unused();
 

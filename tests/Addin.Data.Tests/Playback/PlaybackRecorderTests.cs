@@ -62,6 +62,25 @@ public sealed class PlaybackRecorderTests
 
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task CaptionLanguageChoice_IsRemembered_AndAToggleWithoutALanguageKeepsIt(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.CreateContext();
+        var school = await SchoolData.CreateAsync(db);
+        await SetDurationAsync(db, school.ClassRecording.Id, 120_000);
+
+        await RecordAsync(db, school.Student, school.ClassRecording.Id, new PlaybackBatch(
+            [new PlaybackEventInput(PlaybackEventKind.Captions, 3, CaptionsOn: true, Language: "es")], [], 3));
+        await RecordAsync(db, school.Student, school.ClassRecording.Id, new PlaybackBatch(
+            [new PlaybackEventInput(PlaybackEventKind.Captions, 4, CaptionsOn: false)], [], 4));
+
+        await using var fresh = database.CreateContext();
+        var preference = await fresh.PlayerPreferences.SingleAsync();
+        Assert.Equal((false, "es"), (preference.CaptionsOn, preference.CaptionLanguage));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task RecordingTheyCannotSee_IsNotFound_AndStoresNothing(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -4,6 +4,7 @@ using Addin.Sdk.Recordings;
 using Addin.Sdk.Storage;
 using Addin.Sdk.Summaries;
 using Addin.Sdk.Transcription;
+using Addin.Sdk.Translation;
 
 namespace Addin.Web.Tests.Notifications;
 
@@ -20,4 +21,6 @@ internal sealed class NotifierOnly(INotifier notifier) : IPlatformProviders
         throw new NotSupportedException();
 
     public Task<ResolvedProvider<ISummariser>> GetSummariserAsync(long platformId, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public Task<ResolvedProvider<ITranslator>?> GetTranslatorAsync(long platformId, CancellationToken cancellationToken) => throw new NotSupportedException();
 }

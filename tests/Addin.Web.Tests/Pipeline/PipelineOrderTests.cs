@@ -6,11 +6,12 @@ namespace Addin.Web.Tests.Pipeline;
 public sealed class PipelineOrderTests
 {
     [Fact]
-    public void Stages_RenditionsAndRecapRunAfterTranscriptAndBeforeReady_WhateverTheirStoredNumbers()
+    public void Stages_TranslationsRenditionsAndRecapRunAfterTranscriptAndBeforeReady_WhateverTheirStoredNumbers()
     {
         Assert.Equal(
-            [PipelineStage.Ingest, PipelineStage.Store, PipelineStage.Probe, PipelineStage.Transcript, PipelineStage.Renditions, PipelineStage.Recap, PipelineStage.Ready],
+            [PipelineStage.Ingest, PipelineStage.Store, PipelineStage.Probe, PipelineStage.Transcript, PipelineStage.Translations, PipelineStage.Renditions, PipelineStage.Recap, PipelineStage.Ready],
             PipelineOrder.Stages);
+        Assert.True(PipelineOrder.IsBefore(PipelineStage.Transcript, PipelineStage.Translations));
         Assert.True(PipelineOrder.IsBefore(PipelineStage.Renditions, PipelineStage.Ready));
         Assert.True(PipelineStage.Renditions > PipelineStage.Ready);
         Assert.True(PipelineOrder.IsBefore(PipelineStage.Recap, PipelineStage.Ready));
@@ -19,7 +20,7 @@ public sealed class PipelineOrderTests
 
     [Fact]
     public void StoredNumbers_NeverChange() =>
-        Assert.Equal([0, 1, 2, 3, 4, 5, 6], Enum.GetValues<PipelineStage>().Select(s => (int)s));
+        Assert.Equal([0, 1, 2, 3, 4, 5, 6, 7], Enum.GetValues<PipelineStage>().Select(s => (int)s));
 
     [Theory]
     [InlineData("en", "eng")]

@@ -38,6 +38,10 @@ public sealed partial class RecordingPageView(string html)
     /// <summary>The error shown with the pipeline's progress, decoded, or null.</summary>
     public string? Error => ErrorText().Match(Html) is { Success: true } m ? WebUtility.HtmlDecode(m.Groups[1].Value) : null;
 
+    /// <summary>Every caption track the player offers, in order: its language, label and URL.</summary>
+    public IReadOnlyList<(string Language, string Label, string Url)> CaptionTracks =>
+        [.. CaptionTrack().Matches(Html).Select(m => (m.Groups["lang"].Value, WebUtility.HtmlDecode(m.Groups["label"].Value), WebUtility.HtmlDecode(m.Groups["url"].Value)))];
+
     /// <summary>The processing log's messages, decoded, in order.</summary>
     public IReadOnlyList<string> Events => EventMessage().Matches(Html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
 
@@ -48,6 +52,9 @@ public sealed partial class RecordingPageView(string html)
 
     [GeneratedRegex("""<track kind="captions"[^>]*?\ssrc="(?<url>[^"]*)""")]
     private static partial Regex TrackSource();
+
+    [GeneratedRegex("""<track kind="captions" srclang="(?<lang>[^"]*)" label="(?<label>[^"]*)" src="(?<url>[^"]*)""")]
+    private static partial Regex CaptionTrack();
 
     [GeneratedRegex("""<a class="button" href="(?<url>[^"]*)" download data-testid="download">""")]
     private static partial Regex DownloadLink();

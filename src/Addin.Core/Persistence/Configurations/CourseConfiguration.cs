@@ -14,6 +14,8 @@ internal sealed class CourseConfiguration : IEntityTypeConfiguration<Course>
         builder.Property(c => c.Label).HasMaxLength(100);
         builder.Property(c => c.MembershipsUrl).HasMaxLength(1000);
         builder.Property(c => c.LineItemsUrl).HasMaxLength(1000);
+        builder.Property(c => c.Vocabulary).HasMaxLength(CourseVocabulary.MaxStoredLength);
+        builder.Property(c => c.CaptionLanguages).HasMaxLength(CaptionTranslationLanguages.MaxStoredLength);
         builder.HasIndex(c => new { c.PlatformId, c.ContextId }).IsUnique();
         builder.HasIndex(c => c.Key).IsUnique();
         builder.HasOne(c => c.Platform).WithMany().HasForeignKey(c => c.PlatformId);

@@ -32,6 +32,7 @@ internal sealed class PlayerPreferenceConfiguration : IEntityTypeConfiguration<P
     {
         builder.HasKey(p => p.PersonId);
         builder.Property(p => p.PersonId).ValueGeneratedNever();
+        builder.Property(p => p.CaptionLanguage).HasMaxLength(35);
         builder.HasOne(p => p.Person).WithOne().HasForeignKey<PlayerPreference>(p => p.PersonId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -18,6 +18,7 @@ internal sealed class RecordingConfiguration : IEntityTypeConfiguration<Recordin
         builder.Property(r => r.MediaKey).HasMaxLength(300);
         builder.Property(r => r.PosterKey).HasMaxLength(300);
         builder.Property(r => r.CaptionsKey).HasMaxLength(300);
+        builder.Property(r => r.CaptionTranslations).HasMaxLength(Courses.CaptionTranslationLanguages.MaxStoredLength);
         builder.Property(r => r.SourceTranscriptKey).HasMaxLength(300);
         builder.Property(r => r.AudioKey).HasMaxLength(300);
         builder.Property(r => r.PlaybackKey).HasMaxLength(300);

@@ -1,4 +1,5 @@
 using System.Text;
+using Addin.Core.Courses;
 using Addin.Core.Persistence;
 using Addin.Core.Providers;
 using Addin.Core.Recordings;
@@ -32,6 +33,7 @@ public sealed class TranscriptStage(AddinDbContext db, IPlatformProviders provid
         {
             Duration = recording.Duration ?? TimeSpan.Zero,
             SourceTranscript = await ReadSourceTranscriptAsync(store, recording, cancellationToken),
+            Vocabulary = CourseVocabulary.Split(await db.Courses.Where(c => c.Id == recording.CourseId).Select(c => c.Vocabulary).SingleAsync(cancellationToken)),
         };
 
         var engine = engines.FirstOrDefault(e => e.Provider.CanTranscribe(request));

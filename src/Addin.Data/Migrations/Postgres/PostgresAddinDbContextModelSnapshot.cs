@@ -265,6 +265,10 @@ namespace Addin.Data.Migrations.Postgres
                     b.Property<bool>("AutomaticImportOptIn")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("CaptionLanguages")
+                        .HasMaxLength(180)
+                        .HasColumnType("character varying(180)");
+
                     b.Property<string>("ContextId")
                         .IsRequired()
                         .HasMaxLength(255)
@@ -297,6 +301,10 @@ namespace Addin.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Vocabulary")
+                        .HasMaxLength(6100)
+                        .HasColumnType("character varying(6100)");
 
                     b.HasKey("Id");
 
@@ -785,6 +793,10 @@ namespace Addin.Data.Migrations.Postgres
                     b.Property<long>("PersonId")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("CaptionLanguage")
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)");
+
                     b.Property<bool>("CaptionsOn")
                         .HasColumnType("boolean");
 
@@ -1135,6 +1147,10 @@ namespace Addin.Data.Migrations.Postgres
                     b.Property<string>("AudioKey")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<string>("CaptionTranslations")
+                        .HasMaxLength(180)
+                        .HasColumnType("character varying(180)");
 
                     b.Property<string>("CaptionsKey")
                         .HasMaxLength(300)

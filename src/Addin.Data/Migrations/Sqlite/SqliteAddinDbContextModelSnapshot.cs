@@ -250,6 +250,10 @@ namespace Addin.Data.Migrations.Sqlite
                     b.Property<bool>("AutomaticImportOptIn")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CaptionLanguages")
+                        .HasMaxLength(180)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ContextId")
                         .IsRequired()
                         .HasMaxLength(255)
@@ -281,6 +285,10 @@ namespace Addin.Data.Migrations.Sqlite
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Vocabulary")
+                        .HasMaxLength(6100)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -744,6 +752,10 @@ namespace Addin.Data.Migrations.Sqlite
                     b.Property<long>("PersonId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CaptionLanguage")
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("CaptionsOn")
                         .HasColumnType("INTEGER");
 
@@ -1077,6 +1089,10 @@ namespace Addin.Data.Migrations.Sqlite
 
                     b.Property<string>("AudioKey")
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaptionTranslations")
+                        .HasMaxLength(180)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CaptionsKey")

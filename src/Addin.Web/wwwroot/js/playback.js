@@ -7,10 +7,11 @@
   if (!player || !url) return;
   const every = 15000, maxEvents = 200;
   const at = () => Math.round(player.currentTime * 1000) / 1000;
-  const captionsOn = () => [...player.textTracks].some(t => t.kind === 'captions' && t.mode === 'showing');
+  const shown = () => [...player.textTracks].find(t => t.kind === 'captions' && t.mode === 'showing');
+  const captionsOn = () => shown() !== undefined;
 
   // Nothing is sent for a page opened and left untouched.
-  let events = [], watched = [], stretch = null, last = at(), rate = player.playbackRate, captions = captionsOn(), sent = at();
+  let events = [], watched = [], stretch = null, last = at(), rate = player.playbackRate, captions = captionsOn(), language = shown()?.language, sent = at();
 
   const note = event => events.push({ position: at(), ...event });
   const endStretch = () => { if (stretch && stretch[1] > stretch[0]) watched.push(stretch); stretch = null; };
@@ -35,10 +36,13 @@
     rate = player.playbackRate;
     note({ kind: 'speed', speed: rate });
   });
+  // A change of caption language is a captions event too (on, with the language), so the choice follows the viewer.
   player.textTracks.addEventListener('change', () => {
-    if (captionsOn() === captions) return;
+    const track = shown();
+    if (captionsOn() === captions && (!track || track.language === language)) return;
     captions = captionsOn();
-    note({ kind: 'captions', captionsOn: captions });
+    if (track) language = track.language;
+    note(track?.language ? { kind: 'captions', captionsOn: captions, language: track.language } : { kind: 'captions', captionsOn: captions });
   });
 
   // The batch so far; the stretch being watched continues from where it was cut.

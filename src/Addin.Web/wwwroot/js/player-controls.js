@@ -8,7 +8,10 @@
   const storageKey = controls.dataset.storageKey;
   const speedSelect = document.getElementById('speed');
   const captionsButton = document.getElementById('captions');
-  const captionsTrack = () => [...player.textTracks].find(t => t.kind === 'captions');
+  const languageSelect = document.getElementById('caption-language');
+  const captionTracks = () => [...player.textTracks].filter(t => t.kind === 'captions');
+  // The chosen language's track; the recording's own (the first) when none was chosen or it is not offered.
+  const captionsTrack = () => captionTracks().find(t => t.language === languageSelect?.value) ?? captionTracks()[0];
 
   function load() {
     try { return JSON.parse(localStorage.getItem(storageKey) ?? '{}') ?? {}; } catch { return {}; }
@@ -43,6 +46,7 @@
   function showCaptions(on) {
     const track = captionsTrack();
     if (!track) return;
+    for (const other of captionTracks()) if (other !== track) other.mode = 'disabled';
     track.mode = on ? 'showing' : 'hidden';
     captionsButton?.setAttribute('aria-pressed', String(on));
   }
@@ -53,9 +57,24 @@
     showCaptions(on);
     save({ captions: on });
   }
+  // The caption language: this browser's choice, else the person's saved one, else the recording's own.
+  if (languageSelect) {
+    const offeredLanguages = [...languageSelect.options].map(o => o.value);
+    const chosen = [saved.captionLanguage, languageSelect.dataset.chosen].find(l => offeredLanguages.includes(l));
+    if (chosen) languageSelect.value = chosen;
+    languageSelect.addEventListener('change', () => { showCaptions(true); save({ captionLanguage: languageSelect.value, captions: true }); });
+  }
   showCaptions(typeof saved.captions === 'boolean' ? saved.captions : controls.dataset.captions !== 'off');
   captionsButton?.addEventListener('click', toggleCaptions);
-  player.textTracks.addEventListener('change', () => captionsButton?.setAttribute('aria-pressed', String(captionsTrack()?.mode === 'showing')));
+  // The browser's own captions menu may switch tracks: the language list and the button follow it.
+  player.textTracks.addEventListener('change', () => {
+    const showing = captionTracks().find(t => t.mode === 'showing');
+    if (showing && languageSelect && languageSelect.value !== showing.language) {
+      languageSelect.value = showing.language;
+      save({ captionLanguage: showing.language });
+    }
+    captionsButton?.setAttribute('aria-pressed', String(showing !== undefined));
+  });
 
   // Resume: the page opens where the viewer stopped; the two buttons keep that or go back to the start.
   const resume = document.getElementById('resume');

@@ -1,0 +1,62 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Addin.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class VocabularyAndTranslations : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "CaptionTranslations",
+                table: "Recordings",
+                type: "character varying(180)",
+                maxLength: 180,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "CaptionLanguage",
+                table: "PlayerPreferences",
+                type: "character varying(35)",
+                maxLength: 35,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "CaptionLanguages",
+                table: "Courses",
+                type: "character varying(180)",
+                maxLength: 180,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Vocabulary",
+                table: "Courses",
+                type: "character varying(6100)",
+                maxLength: 6100,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "CaptionTranslations",
+                table: "Recordings");
+
+            migrationBuilder.DropColumn(
+                name: "CaptionLanguage",
+                table: "PlayerPreferences");
+
+            migrationBuilder.DropColumn(
+                name: "CaptionLanguages",
+                table: "Courses");
+
+            migrationBuilder.DropColumn(
+                name: "Vocabulary",
+                table: "Courses");
+        }
+    }
+}
