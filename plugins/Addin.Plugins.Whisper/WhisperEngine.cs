@@ -59,25 +59,26 @@ internal sealed class WhisperEngine(string providerId, string modelPath, Whisper
 
     private WhisperProcessor Build(WhisperFactory factory, string? language, IReadOnlyList<string> vocabulary, IProgress<double> progress)
     {
-        var builder = factory.CreateBuilder().WithProbabilities().WithProgressHandler(percent => progress.Report(percent / 100.0));
-        builder = language is null ? builder.WithLanguageDetection() : builder.WithLanguage(language);
-        if (settings.Threads is { } threads)
-        {
-            builder = builder.WithThreads(threads);
-        }
-
-        if (Prompt(vocabulary) is { } prompt)
-        {
-            builder = builder.WithPrompt(prompt);
-        }
-
         try
         {
+            // Whisper.net 1.9.1 reads the model file in CreateBuilder (FromPath only remembers the path).
+            var builder = factory.CreateBuilder().WithProbabilities().WithProgressHandler(percent => progress.Report(percent / 100.0));
+            builder = language is null ? builder.WithLanguageDetection() : builder.WithLanguage(language);
+            if (settings.Threads is { } threads)
+            {
+                builder = builder.WithThreads(threads);
+            }
+
+            if (Prompt(vocabulary) is { } prompt)
+            {
+                builder = builder.WithPrompt(prompt);
+            }
+
             return builder.Build();
         }
         catch (WhisperModelLoadException ex)
         {
-            // Whisper.net reads the file only here; whisper.cpp says no more than that it failed.
+            // whisper.cpp says no more than that it failed.
             throw new TranscriptionException($"The Whisper model {modelPath} (setting modelPath of {providerId}) cannot be loaded: it is not a ggml Whisper model, or it is damaged or incomplete; {Download}.", ex);
         }
     }
