@@ -58,9 +58,11 @@ internal sealed class PocketSphinxEngine(string providerId, PocketSphinxSettings
         }
         finally
         {
+            // Cancelled or failed: the decoder must not go on using a CPU for nobody. Waiting makes it so on return.
             if (!process.HasExited)
             {
                 process.Kill(entireProcessTree: true);
+                process.WaitForExit();
             }
         }
     }

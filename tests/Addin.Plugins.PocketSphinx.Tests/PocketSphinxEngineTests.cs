@@ -17,7 +17,7 @@ public sealed class PocketSphinxEngineTests(ITestOutputHelper output)
     public async Task Transcribe_EspeakSpeech_GivesWordsTimedInsideTheAudioInOrder()
     {
         using var h = new EngineHarness();
-        const string said = "Go forward ten meters. Then turn left and stop.";
+        const string said = "The cat sat on the mat. One two three four five six seven eight nine ten.";
         string wav = EspeakSpeech.WriteWav(said, h.Folder.Combine("speech.wav"), "en-us+klatt");
         var audioLength = TimeSpan.FromSeconds(SpokenTimeline.ReadWav(await File.ReadAllBytesAsync(wav)).Length / (double)SpokenTimeline.SampleRate);
         var reports = new List<double>();
@@ -33,10 +33,10 @@ public sealed class PocketSphinxEngineTests(ITestOutputHelper output)
         Assert.Equal(words.OrderBy(w => w.Start).ToList(), words);
         Assert.All(words, w => Assert.InRange(w.Confidence!.Value, 0, 1));
         Assert.All(transcript.Segments, s => Assert.Equal((s.Words[0].Start, s.Words[^1].End), (s.Start, s.End)));
-        // Formant synthesis is far from the read speech the model learnt from: measured 78% here (67-111% across
-        // espeak-ng's voices and speeds), against 24% on recorded speech below. The bound catches a broken parse.
-        Assert.True(wer.Rate <= 0.85, $"WER {wer.Rate:P1}");
-        Assert.Superset(new HashSet<string>(["left", "and", "stop"]), words.Select(w => w.Text).ToHashSet());
+        // espeak-ng's default formant voice is far from the read speech the model learnt from (60-120% WER measured on
+        // lecture sentences); its Klatt voice on common words is understood: measured 31.2% here (5 errors in 16 words). One more error fails.
+        Assert.True(wer.Rate <= 0.375, $"WER {wer.Rate:P1}");
+        Assert.Superset(new HashSet<string>(["cat", "mat", "seven"]), words.Select(w => w.Text).ToHashSet());
         Assert.Equal(1, reports[^1]);
         Assert.Equal(reports.Order().ToList(), reports);
         Assert.Equal(("pocketsphinx", "en"), (transcript.EngineId, transcript.Language));
