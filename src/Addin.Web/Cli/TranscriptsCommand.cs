@@ -1,4 +1,3 @@
-using System.Globalization;
 using Addin.Media;
 using Addin.Media.Probing;
 using Addin.Media.Processing;
