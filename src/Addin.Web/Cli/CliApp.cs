@@ -47,7 +47,7 @@ public static class CliApp
             ["platforms", "import", var key, var mode] => await PlatformsCommand.SetImportAsync(args, key, mode, output),
             ["migrate"] => await MigrateCommand.RunAsync(args, output),
             ["manifests"] => await ManifestsCommand.RunAsync(configuration, output),
-            ["transcripts", "wer", var audio, var reference] => await TranscriptsCommand.WerAsync(args, audio, reference, configuration, output, cancel.Token),
+            ["transcripts", "wer", var audio, var reference] => await TranscriptsCommand.WerAsync(args, audio, reference, output, cancel.Token),
             ["recap", var transcript] => await RecapCommand.RunAsync(transcript, configuration, output, cancel.Token),
             ["import", "activity", var csv] => await ActivityImportCommand.RunAsync(args, csv, configuration, output, cancel.Token),
             ["import", "attendance", var report] => await AttendanceImportCommand.RunAsync(args, report, configuration, output, cancel.Token),
@@ -89,9 +89,9 @@ public static class CliApp
               migrate                    Apply database migrations and exit.
               manifests [--base-url URL] [--teams-client-id GUID] [--out folder]
                                          Write the Canvas and Moodle configurations and the Teams app package files for an installation's URL.
-              transcripts wer AUDIO REFERENCE [--engine ID]
-                                         Transcribe AUDIO with an engine (default: the first configured one that takes audio) and print
-                                         the word error rate against REFERENCE (.txt or .vtt) and the real-time factor.
+              transcripts wer AUDIO REFERENCE [--engine ID]...
+                                         Transcribe AUDIO with each engine named (default: every installed one that can run here) and
+                                         print each one's word error rate against REFERENCE (.txt or .vtt) and its real-time factor.
               recap <transcript.vtt|.json> [--curriculum plan.csv] [--summariser ID]
                                          Draft a recap of a transcript, check its evidence, print it as JSON.
               import activity <file.csv> [--platform KEY]

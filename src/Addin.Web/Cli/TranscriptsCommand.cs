@@ -1,5 +1,4 @@
-using System.Globalization;
-using Addin.Core.Transcripts;
+using Addin.Media;
 using Addin.Media.Probing;
 using Addin.Media.Processing;
 using Addin.Sdk.Captions;
@@ -9,13 +8,13 @@ using Addin.Web.Plugins;
 namespace Addin.Web.Cli;
 
 /// <summary>
-/// <c>./addin transcripts wer &lt;audio&gt; &lt;reference.txt|.vtt&gt; [--engine ID]</c>: runs a transcription engine (with its
-/// configured settings) over a recording's speech, extracted as the pipeline does, and reports the word error rate
-/// against a reference and the real-time factor.
+/// <c>./addin transcripts wer &lt;audio&gt; &lt;reference.txt|.vtt&gt; [--engine ID]...</c>: runs each engine named (default:
+/// every installed one), with its configured settings, over a recording's speech extracted as the pipeline does, and
+/// reports each one's word error rate against a reference and its real-time factor.
 /// </summary>
 internal static class TranscriptsCommand
 {
-    public static async Task<int> WerAsync(string[] args, string audio, string reference, IConfiguration options, TextWriter output, CancellationToken cancellationToken)
+    public static async Task<int> WerAsync(string[] args, string audio, string reference, TextWriter output, CancellationToken cancellationToken)
     {
         foreach (string file in new[] { audio, reference }.Where(f => !File.Exists(f)))
         {
@@ -35,33 +34,34 @@ internal static class TranscriptsCommand
         }
 
         await using var app = await CliHost.StartWithPluginsAsync(args, cancellationToken);
-        var time = app.Services.GetRequiredService<TimeProvider>();
+        var providers = app.Services.GetRequiredService<PlatformProviders>();
+        var asked = EngineIds(args);
         string scratch = Path.Combine(Path.GetTempPath(), "addin-wer-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(scratch);
         try
         {
             string wav = Path.Combine(scratch, "speech-16k.wav");
-            await app.Services.GetRequiredService<IMediaProcessor>().ExtractSpeechAudioAsync(audio, wav, TimeSpan.Zero, null, cancellationToken);
-            var duration = (await app.Services.GetRequiredService<IMediaProber>().ProbeAsync(wav, cancellationToken)).Duration;
-            var request = new TranscriptionRequest { AudioPath = wav, Duration = duration };
-            var (engineId, engine, problem) = PickEngine(app.Services.GetRequiredService<PlatformProviders>(), options["engine"], request);
-            if (engine is null)
+            try
             {
-                await output.WriteLineAsync(problem);
+                await app.Services.GetRequiredService<IMediaProcessor>().ExtractSpeechAudioAsync(audio, wav, TimeSpan.Zero, null, cancellationToken);
+            }
+            catch (MediaProcessingException ex)
+            {
+                await output.WriteLineAsync($"No speech could be read from {audio}: {ex.Message}");
                 return 1;
             }
 
-            long started = time.GetTimestamp();
-            var transcript = await engine.TranscribeAsync(request, new Progress<double>(), cancellationToken);
-            var elapsed = time.GetElapsedTime(started);
-            await ReportAsync(output, engineId, audio, duration, elapsed, WordErrorRate.Compute(referenceText, string.Join(' ', transcript.Segments.Select(s => s.Text))));
-            return 0;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // Engines are plugin code and may throw anything; the message is what a person can act on.
-            await output.WriteLineAsync($"No transcript: {ex.Message}");
-            return 1;
+            var duration = (await app.Services.GetRequiredService<IMediaProber>().ProbeAsync(wav, cancellationToken)).Duration;
+            var request = new TranscriptionRequest { AudioPath = wav, Duration = duration };
+            var measure = new EngineMeasurement(app.Services.GetRequiredService<TimeProvider>(), audio, referenceText, request, output);
+            int measured = 0;
+            foreach (string id in asked.Count > 0 ? asked : providers.InstalledTranscriptionEngineIds)
+            {
+                measured += await measure.RunAsync(id, providers, cancellationToken) ? 1 : 0;
+            }
+
+            // Asked for by name, every engine must work; otherwise those that cannot run here are only listed.
+            return (asked.Count > 0 ? measured == asked.Count : measured > 0) ? 0 : 1;
         }
         finally
         {
@@ -69,40 +69,15 @@ internal static class TranscriptsCommand
         }
     }
 
+    /// <summary>Each <c>--engine ID</c> given, in order (the option may be repeated).</summary>
+    private static List<string> EngineIds(string[] args) =>
+        args.Zip(args.Skip(1)).Where(p => p.First == "--engine").Select(p => p.Second).Distinct(StringComparer.Ordinal).ToList();
+
     private static async Task<string> ReadReferenceAsync(string path, CancellationToken cancellationToken)
     {
         string text = await File.ReadAllTextAsync(path, cancellationToken);
         return Path.GetExtension(path).Equals(".vtt", StringComparison.OrdinalIgnoreCase)
             ? string.Join(' ', WebVttParser.Parse(text).Segments.Select(s => s.Text))
             : text;
-    }
-
-    /// <summary>The engine asked for, or the first configured one that transcribes audio.</summary>
-    private static (string Id, ITranscriptionEngine? Engine, string Problem) PickEngine(PlatformProviders providers, string? asked, TranscriptionRequest request)
-    {
-        var candidates = asked is null ? providers.ConfiguredTranscriptionEngineIds : [asked];
-        foreach (string id in candidates)
-        {
-            var engine = providers.CreateConfiguredTranscriptionEngine(id);
-            if (engine.CanTranscribe(request))
-            {
-                return (id, engine, "");
-            }
-        }
-
-        return ("", null, asked is null
-            ? $"None of the configured engines ({string.Join(", ", candidates)}) transcribes audio. Pick one with --engine ID (see ./addin plugins list)."
-            : $"The engine '{asked}' does not transcribe audio (it needs something else, such as a transcript that came with the recording).");
-    }
-
-    private static async Task ReportAsync(TextWriter output, string engineId, string audio, TimeSpan duration, TimeSpan elapsed, WordErrorRate wer)
-    {
-        var c = CultureInfo.InvariantCulture;
-        await output.WriteLineAsync($"Engine:           {engineId}");
-        await output.WriteLineAsync(string.Create(c, $"Audio:            {Path.GetFileName(audio)}, {duration.TotalSeconds:0.0} s"));
-        await output.WriteLineAsync(string.Create(c, $"Words:            {wer.ReferenceWords} in the reference, {wer.HypothesisWords} in the transcript"));
-        await output.WriteLineAsync(string.Create(c, $"WER:              {wer.Rate * 100:0.0}% ({wer.Substitutions} substitutions, {wer.Deletions} deletions, {wer.Insertions} insertions)"));
-        double factor = duration > TimeSpan.Zero ? elapsed / duration : 0;
-        await output.WriteLineAsync(string.Create(c, $"Real-time factor: {factor:0.000} ({elapsed.TotalSeconds:0.00} s to transcribe {duration.TotalSeconds:0.0} s)"));
     }
 }

@@ -77,8 +77,9 @@ public sealed class PlatformProviders(
     public IRiskModel CreateConfiguredRiskModel(string providerId) =>
         (IRiskModel)Create(CommandPlatformKey, "This command", ProviderKind.RiskModel, providerId, null, $"configuration {ProviderDefaultsOptions.SectionName}").Provider;
 
-    /// <summary>The configured transcription engines, in order (for commands that pick the first able to do a job).</summary>
-    public IReadOnlyList<string> ConfiguredTranscriptionEngineIds => DefaultIds(ProviderKind.TranscriptionEngine);
+    /// <summary>Every transcription engine the loaded plugins provide, configured or not (for commands that compare them).</summary>
+    public IReadOnlyList<string> InstalledTranscriptionEngineIds =>
+        catalog.Providers.Where(p => p.Kind == ProviderKind.TranscriptionEngine).Select(p => p.Id).Order(StringComparer.Ordinal).ToList();
 
     public async Task<INotifier> GetNotifierAsync(long platformId, string providerId, CancellationToken cancellationToken) =>
         (INotifier?)(await GetAsync(platformId, ProviderKind.Notifier, cancellationToken)).FirstOrDefault(p => p.ProviderId == providerId)?.Provider

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Addin.Testing;
 using Addin.Web.Cli;
 
@@ -5,7 +6,8 @@ namespace Addin.Web.Tests.Cli;
 
 /// <summary>
 /// <c>./addin transcripts wer</c> end to end: real recorded speech (tests/fixtures/asr) through ffmpeg's 16 kHz
-/// extraction and the built OpenAI-compatible engine plugin, against a server on 127.0.0.1 speaking its wire format.
+/// extraction and the built engine plugins: the OpenAI-compatible one against a server on 127.0.0.1 speaking its wire
+/// format, PocketSphinx from Debian's packages.
 /// </summary>
 public sealed class TranscriptsCommandTests : IDisposable
 {
@@ -65,6 +67,26 @@ public sealed class TranscriptsCommandTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Contains("Words:            28 in the reference, 26 in the transcript", text, StringComparison.Ordinal);
         Assert.Contains("WER:              10.7% (1 substitutions, 2 deletions, 0 insertions)", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Wer_NoEngineNamed_MeasuresEveryInstalledEngineThatCanRunAndListsTheOthers()
+    {
+        string audio = timeline.WriteWav(data.Combine("lecture.wav"));
+        string reference = data.Combine("reference.txt");
+        await File.WriteAllTextAsync(reference, string.Join(' ', timeline.Words));
+        using var output = new StringWriter();
+
+        int exit = await Run(output, "transcripts", "wer", audio, reference);
+
+        string text = output.ToString();
+        Assert.True(exit == 0, text);
+        Assert.Contains("Engine:           openai-transcription", text, StringComparison.Ordinal);
+        Assert.Contains("WER:              0.0% (0 substitutions, 0 deletions, 0 insertions)", text, StringComparison.Ordinal);
+        Assert.Contains("Engine:           pocketsphinx", text, StringComparison.Ordinal);
+        Assert.Equal(2, Regex.Matches(text, @"Real-time factor: \d+\.\d{3} ").Count);
+        Assert.Contains("Skipped source-transcript: The engine 'source-transcript' does not transcribe audio", text, StringComparison.Ordinal);
+        Assert.Matches("Skipped whisper: .*modelPath", text);
     }
 
     [Fact]
