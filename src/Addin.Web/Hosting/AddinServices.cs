@@ -83,6 +83,7 @@ public static class AddinServices
         services.AddValidatedOptions<RiskOptions, RiskOptionsValidator>(RiskOptions.SectionName);
         services.AddValidatedOptions<Core.Retention.RetentionOptions, RetentionOptionsValidator>(Core.Retention.RetentionOptions.SectionName);
         services.AddValidatedOptions<FfmpegOptions, FfmpegOptionsAdapter>(FfmpegOptions.SectionName);
+        services.AddValidatedOptions<Core.Highlights.HighlightOptions, HighlightOptionsValidator>(Core.Highlights.HighlightOptions.SectionName);
         services.PostConfigure<AddinOptions>(o => o.ApplyDefaults());
         services.AddOptions<ProviderDefaultsOptions>().PostConfigure<IConfiguration>((o, configuration) =>
         {
@@ -141,6 +142,7 @@ public static class AddinServices
         services.AddScoped<RecapDrafts>();
         services.AddScoped<RecapReview>();
         services.AddScoped<RecapReader>();
+        services.AddScoped<Core.Highlights.HighlightClipMaker>();
         services.AddScoped<SessionQualityChecker>();
         services.AddScoped<CurriculumCoverage>();
         services.AddScoped<QualityReview>();
@@ -163,6 +165,7 @@ public static class AddinServices
         services.AddSingleton<IMediaProber, FfmpegMediaProber>();
         services.AddSingleton<IMediaProcessor, FfmpegMediaProcessor>();
         services.AddSingleton<IMediaRenditions, FfmpegMediaRenditions>();
+        services.AddSingleton<Media.Highlights.IHighlightCutter, Media.Highlights.FfmpegHighlightCutter>();
         services.AddSingleton<SpeechClipGenerator>();
     }
 

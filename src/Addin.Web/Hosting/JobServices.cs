@@ -65,6 +65,8 @@ internal static class JobServices
         services.AddScoped<Lti.ExpiredNonceSweepJob>();
         services.AddHostedService<Lti.ExpiredNonceSweepSchedule>();
         services.AddScoped<AbandonedUploadJob>();
+        services.AddScoped<HighlightClipJob>();
+        services.AddSingleton<Core.Highlights.IHighlightClipQueue, HangfireHighlightClipQueue>();
         services.AddHostedService<AbandonedUploadSchedule>();
     }
 

@@ -21,4 +21,19 @@ public enum MediaAsset
 
     /// <summary>The whole session as one MP4 with captions, served as an attachment and audited.</summary>
     Download,
+
+    /// <summary>The highlight clip of the recap's tagged moments; refused unless the person may see the recap.</summary>
+    Highlights,
+
+    /// <summary>The highlight clip's captions, on its timeline; refused unless the person may see the recap.</summary>
+    HighlightCaptions,
+
+    /// <summary>The WebVTT chapters track made from the recap's topics and moments; refused unless the person may see the recap.</summary>
+    Chapters,
+}
+
+/// <summary>Which media are made from the recap, and so follow its review (students see them only once it is approved).</summary>
+public static class MediaAssets
+{
+    public static bool IsMadeFromRecap(this MediaAsset asset) => asset is MediaAsset.Highlights or MediaAsset.HighlightCaptions or MediaAsset.Chapters;
 }

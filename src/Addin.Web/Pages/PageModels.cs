@@ -134,7 +134,30 @@ public sealed record RecordingPageModel(
     public RecordingControlsView? Controls { get; init; }
     /// <summary>The viewer's player settings and where they stopped, and how much was watched (see <see cref="RecordingViewing"/>).</summary>
     public RecordingViewing Viewing { get; init; } = RecordingViewing.Unwatched;
+
+    /// <summary>The highlight clip, when there is one and the viewer may see the published recap it was cut from.</summary>
+    public HighlightsView? Highlights { get; init; }
+
+    /// <summary>True when the page plays the highlights instead of the whole recording.</summary>
+    public bool ShowHighlights { get; init; }
+
+    /// <summary>The WebVTT chapters track of the recap the viewer may see, or null when there is none.</summary>
+    public string? ChaptersUrl { get; init; }
 }
+
+/// <summary>A highlight clip as the page plays it, with the moments it holds.</summary>
+/// <param name="ClipUrl">The clip (MP4).</param>
+/// <param name="CaptionsUrl">Its captions on the clip's timeline, when the recording has a transcript.</param>
+/// <param name="Duration">The clip's length.</param>
+/// <param name="Moments">The recap's tagged moments the clip holds, in time order.</param>
+public sealed record HighlightsView(string ClipUrl, string? CaptionsUrl, TimeSpan Duration, IReadOnlyList<HighlightMomentView> Moments);
+
+/// <summary>A tagged moment in a highlight clip.</summary>
+/// <param name="Kind">What kind of moment.</param>
+/// <param name="Label">What happened.</param>
+/// <param name="ClipAt">Where it is in the clip.</param>
+/// <param name="At">Where it is in the whole recording.</param>
+public sealed record HighlightMomentView(Addin.Sdk.Summaries.MomentKind Kind, string Label, TimeSpan ClipAt, TimeSpan At);
 
 /// <summary>
 /// The viewer's saved speed and captions, where they stopped (null when there is nothing to resume), their own share
