@@ -103,7 +103,8 @@ public sealed class HighlightClipMaker(
             .OrderBy(l => l.Index)
             .Select(l => new TranscriptSegment { Start = TimeSpan.FromMilliseconds(l.StartMs), End = TimeSpan.FromMilliseconds(l.EndMs), Text = l.Text, Speaker = l.Speaker })
             .ToListAsync(cancellationToken);
-        var shifted = ClipCaptions.Shift(cues, timeline);
+        // Each cue keeps its words and speaker and moves onto the clip's timeline, cut where a part starts or ends.
+        var shifted = cues.SelectMany(c => timeline.Cut(c.Start, c.End).Select(piece => c with { Start = piece.Start, End = piece.End })).OrderBy(c => c.Start).ToList();
 
         await using (var content = File.OpenRead(clipFile))
         {

@@ -41,6 +41,14 @@ public sealed class ClipTimeline
     public TimeSpan? ToClip(TimeSpan original) =>
         Parts.FirstOrDefault(p => original >= p.Start && original < p.End) is { } part ? part.ClipStart + (original - part.Start) : null;
 
+    /// <summary>
+    /// The pieces of a stretch of the recording (a caption cue) that the clip keeps, in clip time: cut where a part starts
+    /// or ends, one piece for each part it overlaps, none when the clip leaves it out.
+    /// </summary>
+    public IEnumerable<(TimeSpan Start, TimeSpan End)> Cut(TimeSpan start, TimeSpan end) =>
+        Parts.Where(p => end > p.Start && start < p.End)
+            .Select(p => (p.ClipStart + ((start > p.Start ? start : p.Start) - p.Start), p.ClipStart + ((end < p.End ? end : p.End) - p.Start)));
+
     /// <summary>Where a time of the clip is in the recording (the clip's end maps to its last part's end).</summary>
     public TimeSpan ToOriginal(TimeSpan clip)
     {

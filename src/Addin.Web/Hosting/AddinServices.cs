@@ -12,6 +12,7 @@ using Addin.Core.Search;
 using Addin.Data;
 using Addin.Lti.DeepLinking;
 using Addin.Media;
+using Addin.Media.Highlights;
 using Addin.Media.Probing;
 using Addin.Media.Processing;
 using Addin.Media.Renditions;
@@ -165,7 +166,7 @@ public static class AddinServices
         services.AddSingleton<IMediaProber, FfmpegMediaProber>();
         services.AddSingleton<IMediaProcessor, FfmpegMediaProcessor>();
         services.AddSingleton<IMediaRenditions, FfmpegMediaRenditions>();
-        services.AddSingleton<Media.Highlights.IHighlightCutter, Media.Highlights.FfmpegHighlightCutter>();
+        services.AddSingleton<IHighlightCutter, FfmpegHighlightCutter>();
         services.AddSingleton<SpeechClipGenerator>();
     }
 
