@@ -93,7 +93,8 @@ public sealed class HighlightClipMaker(
     private async Task CutAndStoreAsync(Recording recording, ClipTimeline timeline, IMediaStore store, string folder, CancellationToken cancellationToken)
     {
         string sourceKey = recording.PlaybackKey ?? recording.MediaKey!;
-        string source = await MediaWorkspace.GetLocalPathAsync(store, sourceKey, folder, "source" + Path.GetExtension(sourceKey), cancellationToken);
+        // The copy keeps the stored name, which a failure's message names and the log replaces with the uploaded one.
+        string source = await MediaWorkspace.GetLocalPathAsync(store, sourceKey, folder, Path.GetFileName(sourceKey), cancellationToken);
         var probe = await prober.ProbeAsync(source, cancellationToken);
         string clipFile = Path.Combine(folder, "highlights.mp4");
         await cutter.CutAsync(source, probe, timeline, clipFile, null, cancellationToken);

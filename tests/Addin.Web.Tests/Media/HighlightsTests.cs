@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Addin.Core.Highlights;
 using Addin.Core.Persistence;
+using Addin.Core.Providers;
 using Addin.Core.Recaps;
+using Addin.Core.Recordings;
 using Addin.Data;
 using Addin.Media.Speech;
 using Addin.Testing;
@@ -14,7 +17,8 @@ namespace Addin.Web.Tests.Media;
 /// <summary>
 /// A recording whose recap tags a confusion and a breakthrough: approving the recap cuts the highlight clip (a durable
 /// job); the course's students get the clip, its captions and the chapters track only once the recap is approved; a
-/// student of another course never does. On SQLite and PostgreSQL.
+/// student of another course never does; a later version that cannot be cut (the recording damaged) keeps the clip and the
+/// approval and says why. On SQLite and PostgreSQL.
 /// </summary>
 public sealed class HighlightsTests
 {
@@ -31,7 +35,7 @@ public sealed class HighlightsTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.Postgres)]
-    public async Task ApprovingTheRecap_CutsTheClip_ThatOnlyTheCoursesPeopleGetAndOnlyOnceApproved(DatabaseProvider provider)
+    public async Task ApprovingTheRecap_CutsTheClip_ThatOnlyTheCoursesPeopleGetAndOnlyOnceApproved_AndADamagedReCutLosesNothing(DatabaseProvider provider)
     {
         await using var app = await AddinApp.StartAsync(provider);
         await InboxDrops.DropAsync(app, "alg-101", "highlights", Title, Lines);
@@ -95,12 +99,40 @@ public sealed class HighlightsTests
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AddinDbContext>();
+            var again = await scope.ServiceProvider.GetRequiredService<HighlightClipMaker>().CutAsync(recording.Id, CancellationToken.None);
+            Assert.Equal(HighlightCutOutcome.AlreadyCut, again.Outcome);
             Assert.Equal(RecapStatus.Approved, await db.Recaps.Where(r => r.RecordingId == recording.Id).Select(r => r.Status).SingleAsync());
             var refused = await db.AuditEntries.Where(a => a.Action == "media.stream" && !a.Allowed && a.TargetId == recording.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))
                 .Select(a => a.Detail).ToListAsync();
             Assert.Equal(4, refused.Count);
             Assert.Equal(2, refused.Count(d => d!.Contains("not approved", StringComparison.Ordinal)));
         }
+
+        await ReCutOfADamagedRecording_FailsWithItsReason_AndKeepsTheClipAndTheApprovalAsync(app, recording.Id, version + 1);
+    }
+
+    // A recording damaged in the store since: the next approved version cannot be cut; the log says why, nothing is lost.
+    private static async Task ReCutOfADamagedRecording_FailsWithItsReason_AndKeepsTheClipAndTheApprovalAsync(AddinApp app, long recordingId, int version)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AddinDbContext>();
+        var stored = await db.Recordings.AsNoTracking().Include(r => r.Course).ThenInclude(c => c!.Platform).SingleAsync(r => r.Id == recordingId);
+        var store = (await scope.ServiceProvider.GetRequiredService<IPlatformProviders>().GetMediaStoreAsync(stored.Course!.PlatformId, CancellationToken.None)).Provider;
+        await store.PutAsync(stored.PlaybackKey ?? stored.MediaKey!, new MemoryStream(new byte[4096]), "video/mp4", null, CancellationToken.None);
+        string subject = Web.Demo.DemoLms.Persona("instructor")!.Subject;
+        long instructorId = await db.People.Where(p => p.Subject == subject).Select(p => p.Id).SingleAsync();
+        var instructor = new Core.Access.Viewer(instructorId, stored.Course.PlatformId, stored.Course.Platform!.InstitutionId, false);
+        Assert.Equal(RecapReviewOutcome.Done, (await scope.ServiceProvider.GetRequiredService<RecapReview>().ApproveAsync(instructor, recordingId, version, CancellationToken.None)).Outcome);
+
+        var failure = await Assert.ThrowsAsync<HighlightClipException>(() => scope.ServiceProvider.GetRequiredService<HighlightClipMaker>().CutAsync(recordingId, CancellationToken.None));
+
+        Assert.Contains(stored.OriginalFileName, failure.Message, StringComparison.Ordinal);
+        db.ChangeTracker.Clear();
+        var logged = await db.RecordingEvents.Where(e => e.RecordingId == recordingId && e.Severity == EventSeverity.Error).Select(e => e.Message).SingleAsync();
+        Assert.StartsWith($"Highlights not cut: The file '{stored.OriginalFileName}'", logged, StringComparison.Ordinal);
+        Assert.Equal(RecapStatus.Approved, await db.Recaps.Where(r => r.RecordingId == recordingId).Select(r => r.Status).SingleAsync());
+        Assert.NotNull(await db.Recordings.Where(r => r.Id == recordingId).Select(r => r.HighlightsKey).SingleAsync());
+        Assert.Equal(version, await db.HighlightClips.Where(c => c.RecordingId == recordingId).Select(c => c.RecapVersion).SingleAsync());
     }
 
     private static async Task<HttpStatusCode> StatusAsync(AddinApp app, HttpClient client, long recordingId, MediaAsset asset, string persona)
