@@ -60,6 +60,13 @@ public sealed class FfmpegHighlightCutterTests(HighlightMedia media) : IClassFix
         Assert.Null(HighlightPlan.Plan([TimeSpan.FromSeconds(31)], HighlightMedia.Duration, spec));
     }
 
+    [Theory]
+    [InlineData(true, true, "[0:v:0][0:a:0][1:v:0][1:a:0]concat=n=2:v=1:a=1[joined][a];[joined]scale=trunc(iw/2)*2:trunc(ih/2)*2,format=yuv420p[v]")]
+    [InlineData(false, true, "[0:a:0][1:a:0]concat=n=2:v=0:a=1[a]")]
+    [InlineData(true, false, "[0:v:0][1:v:0]concat=n=2:v=1:a=0[joined];[joined]scale=trunc(iw/2)*2:trunc(ih/2)*2,format=yuv420p[v]")]
+    public void JoinGraph_JoinsTheTracksTheRecordingHas(bool video, bool audio, string graph) =>
+        Assert.Equal(graph, FfmpegHighlightCutter.JoinGraph(2, video, audio));
+
     [Fact]
     public async Task CutAsync_CutOffRecording_ThrowsCorruptAndWritesNothing()
     {
