@@ -52,7 +52,7 @@ public static class MediaEndpoints
         if (grant.Asset.IsMadeFromRecap() && !await mediaAccess.RecapVisibleAsync(grant, cancellationToken))
         {
             await audit.RecordAsync(
-                http.Audit(null, action, "recording", recordingId, allowed: false, $"{grant.Asset} of a recap person {grant.PersonId} may not see (not approved)") with { PersonId = grant.PersonId },
+                http.Audit(null, action, "recording", recordingId, allowed: false, $"{grant.Asset}: person {grant.PersonId} may not see the recap it comes from (not approved)") with { PersonId = grant.PersonId },
                 cancellationToken);
             return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "This recording's recap is not published",
                 detail: "Highlights and chapters come from the recap; they appear once the instructor approves it.");
