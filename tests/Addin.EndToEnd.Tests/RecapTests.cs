@@ -1,4 +1,8 @@
 using System.Globalization;
+using Addin.Core.Persistence;
+using Addin.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -6,13 +10,14 @@ namespace Addin.EndToEnd.Tests;
 
 /// <summary>
 /// The demo platform has AI processing on, so the pipeline drafted a recap of the class recording. The instructor
-/// approves it from the recording page; then the student sees it, and its times seek the player.
+/// approves it from the recording page; then the student sees it, and its times seek the player. The approval cuts the
+/// highlight clip of its tagged moments, which the student switches to and plays.
 /// </summary>
 [Collection(DemoAppCollection.Name)]
 public sealed class RecapTests(DemoAppFixture demo)
 {
     [Fact]
-    public async Task Instructor_ApprovesTheDraft_ThenTheStudentSeesTheRecap()
+    public async Task Instructor_ApprovesTheDraft_ThenTheStudentSeesTheRecapAndPlaysItsHighlights()
     {
         await using var student = await demo.NewPageAsync();
         var studentFrame = await student.LaunchAsync("student");
@@ -54,6 +59,24 @@ public sealed class RecapTests(DemoAppFixture demo)
         await seek.ClickAsync();
         await studentFrame.WaitForFunctionAsync("at => Math.abs(document.getElementById('player').currentTime - at) < 0.5", at);
         student.AssertNoProblems();
+
+        await WaitFor.ValueAsync(HighlightsKeyAsync, key => key is not null, "the highlight clip of the approved recap");
+        await studentFrame.GotoAsync(RecordingUrl(studentFrame));
+        await studentFrame.GetByTestId("highlights-link").ClickAsync();
+        var highlights = studentFrame.GetByTestId("highlights");
+        await Expect(highlights.Locator("video#player")).ToBeVisibleAsync();
+        await Expect(highlights.GetByTestId("highlight-moments").Locator("li").First).ToContainTextAsync("open in the full recording at");
+        await studentFrame.WaitForFunctionAsync("() => document.getElementById('player').readyState >= 1");
+        await studentFrame.EvaluateAsync("() => document.getElementById('player').play()");
+        await studentFrame.WaitForFunctionAsync("() => { const p = document.getElementById('player'); return !p.paused && p.currentTime > 0.3; }");
+        await student.Page.ScreenshotAsync(new() { Path = Path.Combine(DemoAppFixture.OutputFolder, "highlights-student.png"), FullPage = true });
+        student.AssertNoProblems();
+    }
+
+    private async Task<string?> HighlightsKeyAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = demo.App.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AddinDbContext>().Recordings.Where(r => r.Id == demo.Class.Id).Select(r => r.HighlightsKey).SingleAsync(cancellationToken);
     }
 
     private string RecordingUrl(IFrame frame) =>

@@ -75,7 +75,7 @@ public sealed class StudentErasure(AddinDbContext db, TimeProvider time)
     {
         var sessions = db.Sessions.Where(s => s.Participants.Any() && s.Participants.All(p => ids.Contains(p.PersonId))).Select(s => s.Id);
         var recordings = await db.Recordings.AsNoTracking().Where(r => sessions.Contains(r.SessionId))
-            .Select(r => new { r.Course!.PlatformId, Keys = new[] { r.MediaKey, r.PosterKey, r.CaptionsKey, r.SourceTranscriptKey, r.AudioKey, r.PlaybackKey, r.DownloadKey, r.ThumbnailsKey, r.ThumbnailSpriteKey } })
+            .Select(r => new { r.Course!.PlatformId, Keys = new[] { r.MediaKey, r.PosterKey, r.CaptionsKey, r.SourceTranscriptKey, r.AudioKey, r.PlaybackKey, r.DownloadKey, r.ThumbnailsKey, r.ThumbnailSpriteKey, r.HighlightsKey, r.HighlightCaptionsKey } })
             .ToListAsync(cancellationToken);
         report.MediaToDelete.AddRange(recordings.SelectMany(r => r.Keys.OfType<string>().Distinct().Select(k => new MediaObject(r.PlatformId, k))));
         report.Add("one-to-one recordings", await db.Recordings.Where(r => sessions.Contains(r.SessionId)).ExecuteDeleteAsync(cancellationToken));

@@ -65,6 +65,8 @@ public abstract class AddinDbContext(DbContextOptions options) : DbContext(optio
 
     public DbSet<StoredRecap> Recaps => Set<StoredRecap>();
 
+    public DbSet<Highlights.HighlightClip> HighlightClips => Set<Highlights.HighlightClip>();
+
     public DbSet<RecapVersion> RecapVersions => Set<RecapVersion>();
 
     public DbSet<CurriculumPlan> CurriculumPlans => Set<CurriculumPlan>();

@@ -23,5 +23,11 @@ public static class MediaKeys
 
     public static string ThumbnailSprite(long recordingId) => $"recordings/{recordingId}/thumbnails.jpg";
 
+    /// <summary>The highlight clip of the recap's tagged moments.</summary>
+    public static string Highlights(long recordingId) => $"recordings/{recordingId}/highlights.mp4";
+
+    /// <summary>The captions of the highlight clip, on its own timeline.</summary>
+    public static string HighlightCaptions(long recordingId) => $"recordings/{recordingId}/highlights.vtt";
+
     public static string SourceTranscript(long recordingId, string format) => $"recordings/{recordingId}/source-transcript.{format}";
 }

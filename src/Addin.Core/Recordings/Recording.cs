@@ -73,6 +73,12 @@ public sealed class Recording
     /// <summary>The JPEG sprite holding every thumbnail.</summary>
     public string? ThumbnailSpriteKey { get; set; }
 
+    /// <summary>The highlight clip of the published recap's tagged moments (see <see cref="Highlights.HighlightClip"/>).</summary>
+    public string? HighlightsKey { get; set; }
+
+    /// <summary>The highlight clip's captions, on the clip's timeline.</summary>
+    public string? HighlightCaptionsKey { get; set; }
+
     public long? DurationMs { get; set; }
 
     public string? MediaFormat { get; set; }
@@ -132,7 +138,7 @@ public sealed class Recording
 
     /// <summary>Every key of its media in the store: the original, renditions and captions.</summary>
     public IEnumerable<string> StoredKeys() =>
-        new[] { MediaKey, PosterKey, CaptionsKey, SourceTranscriptKey, AudioKey, PlaybackKey, DownloadKey, ThumbnailsKey, ThumbnailSpriteKey }
+        new[] { MediaKey, PosterKey, CaptionsKey, SourceTranscriptKey, AudioKey, PlaybackKey, DownloadKey, ThumbnailsKey, ThumbnailSpriteKey, HighlightsKey, HighlightCaptionsKey }
             .Concat(TranslatedCaptionLanguages.Select(language => Pipeline.MediaKeys.TranslatedCaptions(Id, language)))
             .OfType<string>().Distinct(StringComparer.Ordinal);
 

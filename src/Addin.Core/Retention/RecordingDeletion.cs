@@ -27,8 +27,10 @@ public sealed class RecordingDeletion(AddinDbContext db, ErasedMediaDeleter medi
         {
             await db.Transcripts.Where(t => t.RecordingId == recording.Id).ExecuteDeleteAsync(cancellationToken);
             await db.Recaps.Where(r => r.RecordingId == recording.Id).ExecuteDeleteAsync(cancellationToken);
+            await db.HighlightClips.Where(c => c.RecordingId == recording.Id).ExecuteDeleteAsync(cancellationToken);
             recording.MediaKey = recording.PosterKey = recording.CaptionsKey = recording.SourceTranscriptKey = recording.CaptionTranslations = null;
             recording.AudioKey = recording.PlaybackKey = recording.DownloadKey = recording.ThumbnailsKey = recording.ThumbnailSpriteKey = null;
+            recording.HighlightsKey = recording.HighlightCaptionsKey = null;
             recording.Status = RecordingStatus.Deleted;
             recording.Progress = 0;
             recording.DeletedAt = now;

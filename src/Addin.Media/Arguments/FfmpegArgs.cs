@@ -15,12 +15,20 @@ internal sealed class FfmpegArgs
     /// <summary>Reports progress as key=value lines on stdout (<c>out_time_us=…</c>), read by <see cref="Processing.FfmpegProgress"/>.</summary>
     public FfmpegArgs WithProgress() => Add("-progress", "pipe:1");
 
-    /// <summary>A file input under <see cref="InputPolicy"/>; <paramref name="seek"/> goes before <c>-i</c>, a fast keyframe seek.</summary>
-    public FfmpegArgs Input(string path, TimeSpan? seek = null)
+    /// <summary>
+    /// A file input under <see cref="InputPolicy"/>; <paramref name="seek"/> goes before <c>-i</c>, a fast keyframe seek
+    /// (frame-accurate when the output is encoded), and <paramref name="length"/> stops reading the input after that long.
+    /// </summary>
+    public FfmpegArgs Input(string path, TimeSpan? seek = null, TimeSpan? length = null)
     {
         if (seek is { } at)
         {
             Add("-ss", Seconds(at));
+        }
+
+        if (length is { } duration)
+        {
+            Add("-t", Seconds(duration));
         }
 
         _arguments.AddRange(InputPolicy.Arguments);
@@ -77,6 +85,9 @@ internal sealed class FfmpegArgs
 
     /// <summary>Adds options that follow the codec choice, such as <c>-b:a 64k</c>.</summary>
     public FfmpegArgs Options(params string[] options) => Add(options);
+
+    /// <summary>A filter graph over several inputs; its labelled outputs are chosen with <see cref="Map"/> (<c>[v]</c>).</summary>
+    public FfmpegArgs FilterComplex(string graph) => Add("-filter_complex", graph);
 
     /// <summary>A simple video filter chain.</summary>
     public FfmpegArgs VideoFilter(string chain) => Add("-vf", chain);

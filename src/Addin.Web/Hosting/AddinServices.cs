@@ -12,6 +12,7 @@ using Addin.Core.Search;
 using Addin.Data;
 using Addin.Lti.DeepLinking;
 using Addin.Media;
+using Addin.Media.Highlights;
 using Addin.Media.Probing;
 using Addin.Media.Processing;
 using Addin.Media.Renditions;
@@ -101,6 +102,7 @@ public static class AddinServices
         services.AddValidatedOptions<RiskOptions, RiskOptionsValidator>(RiskOptions.SectionName);
         services.AddValidatedOptions<Core.Retention.RetentionOptions, RetentionOptionsValidator>(Core.Retention.RetentionOptions.SectionName);
         services.AddValidatedOptions<FfmpegOptions, FfmpegOptionsAdapter>(FfmpegOptions.SectionName);
+        services.AddValidatedOptions<Core.Highlights.HighlightOptions, HighlightOptionsValidator>(Core.Highlights.HighlightOptions.SectionName);
         services.PostConfigure<AddinOptions>(o => o.ApplyDefaults());
         services.AddOptions<ProviderDefaultsOptions>().PostConfigure<IConfiguration>((o, configuration) =>
         {
@@ -164,6 +166,7 @@ public static class AddinServices
         services.AddScoped<RecapReview>();
         services.AddScoped<RecapReader>();
         services.AddScoped<Core.Reviews.ReviewSelfChecks>();
+        services.AddScoped<Core.Highlights.HighlightClipMaker>();
         services.AddScoped<SessionQualityChecker>();
         services.AddScoped<CurriculumCoverage>();
         services.AddScoped<QualityReview>();
@@ -186,6 +189,7 @@ public static class AddinServices
         services.AddSingleton<IMediaProber, FfmpegMediaProber>();
         services.AddSingleton<IMediaProcessor, FfmpegMediaProcessor>();
         services.AddSingleton<IMediaRenditions, FfmpegMediaRenditions>();
+        services.AddSingleton<IHighlightCutter, FfmpegHighlightCutter>();
         services.AddSingleton<SpeechClipGenerator>();
     }
 

@@ -72,6 +72,8 @@ internal static class JobServices
             Lti.ExpiredNonceSweepJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Hourly());
         services.AddRecurringJob<AbandonedUploadJob>(
             AbandonedUploadJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), "17 * * * *");
+        services.AddScoped<HighlightClipJob>();
+        services.AddSingleton<Core.Highlights.IHighlightClipQueue, HangfireHighlightClipQueue>();
     }
 
     /// <summary>A cron expression firing every <paramref name="minutes"/> (a divisor of 60, as the options validator ensures).</summary>

@@ -24,4 +24,19 @@ public enum MediaAsset
 
     /// <summary>The captions translated into one language (the grant names it).</summary>
     TranslatedCaptions,
+
+    /// <summary>The highlight clip of the recap's tagged moments; refused unless the person may see the recap.</summary>
+    Highlights,
+
+    /// <summary>The highlight clip's captions, on its timeline; refused unless the person may see the recap.</summary>
+    HighlightCaptions,
+
+    /// <summary>The WebVTT chapters track made from the recap's topics and moments; refused unless the person may see the recap.</summary>
+    Chapters,
+}
+
+/// <summary>Which media are made from the recap, and so follow its review (students see them only once it is approved).</summary>
+public static class MediaAssets
+{
+    public static bool IsMadeFromRecap(this MediaAsset asset) => asset is MediaAsset.Highlights or MediaAsset.HighlightCaptions or MediaAsset.Chapters;
 }

@@ -19,7 +19,7 @@ public static class MediaEndpoints
     {
         app.MapMethods(MediaUrls.RoutePrefix + "{token}", ["GET", "HEAD"], ServeAsync)
             .WithName("Media")
-            .WithSummary("A recording's file (video, audio-only, poster, captions, thumbnails or the download) through a signed, expiring URL.");
+            .WithSummary("A recording's file (video, audio-only, poster, captions, thumbnails, highlights, chapters or the download) through a signed, expiring URL.");
         return app;
     }
 
@@ -50,8 +50,24 @@ public static class MediaEndpoints
             return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "You no longer have access to this recording");
         }
 
+        if (grant.Asset.IsMadeFromRecap() && !await mediaAccess.RecapVisibleAsync(grant, cancellationToken))
+        {
+            await audit.RecordAsync(
+                http.Audit(null, action, "recording", recordingId, allowed: false, $"{grant.Asset}: person {grant.PersonId} may not see the recap it comes from (not approved)") with { PersonId = grant.PersonId },
+                cancellationToken);
+            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "This recording's recap is not published",
+                detail: "Highlights and chapters come from the recap; they appear once the instructor approves it.");
+        }
+
         var recording = await db.Recordings.AsNoTracking().Include(r => r.Course)
             .SingleOrDefaultAsync(r => r.Id == grant.RecordingId, cancellationToken);
+        if (recording is not null && grant.Asset == MediaAsset.Chapters)
+        {
+            return await mediaAccess.RecapAsync(grant, cancellationToken) is { } recap && recording.Duration is { } duration
+                ? Results.Text(ChaptersTrack.Write(recap.Recap, duration), "text/vtt; charset=utf-8")
+                : Results.NotFound();
+        }
+
         if (recording is null || KeyOf(recording, grant) is not { } key)
         {
             return Results.NotFound();
@@ -77,7 +93,7 @@ public static class MediaEndpoints
 
         string contentType = ContentTypeOf(recording, grant.Asset, key);
         // Captions stay on Addin's origin: a <track> loaded from another origin is blocked unless that origin allows CORS.
-        if (grant.Asset is not (MediaAsset.Captions or MediaAsset.TranslatedCaptions) && await store.GetDirectReadUrlAsync(key, DirectUrlValidity, downloadName, cancellationToken) is { } direct)
+        if (grant.Asset is not (MediaAsset.Captions or MediaAsset.TranslatedCaptions or MediaAsset.HighlightCaptions) && await store.GetDirectReadUrlAsync(key, DirectUrlValidity, downloadName, cancellationToken) is { } direct)
         {
             return Results.Redirect(direct.ToString());
         }
@@ -105,14 +121,16 @@ public static class MediaEndpoints
         MediaAsset.Thumbnails => recording.ThumbnailsKey,
         MediaAsset.ThumbnailSprite => recording.ThumbnailSpriteKey,
         MediaAsset.Download => recording.DownloadKey,
+        MediaAsset.Highlights => recording.HighlightsKey,
+        MediaAsset.HighlightCaptions => recording.HighlightCaptionsKey,
         _ => null,
     };
 
     private static string ContentTypeOf(Recording recording, MediaAsset asset, string key) => asset switch
     {
         MediaAsset.Poster or MediaAsset.ThumbnailSprite => "image/jpeg",
-        MediaAsset.Captions or MediaAsset.TranslatedCaptions => "text/vtt; charset=utf-8",
-        MediaAsset.Playback => "video/mp4",
+        MediaAsset.Captions or MediaAsset.TranslatedCaptions or MediaAsset.HighlightCaptions => "text/vtt; charset=utf-8",
+        MediaAsset.Playback or MediaAsset.Highlights => "video/mp4",
         MediaAsset.AudioOnly => "audio/mp4",
         MediaAsset.Download => Path.GetExtension(key) switch
         {

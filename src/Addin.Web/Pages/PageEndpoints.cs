@@ -69,10 +69,13 @@ public static class PageEndpoints
         return new RazorComponentResult<CoursePage>(new { Model = model });
     }
 
-    private static async Task<IResult> RecordingAsync(long recordingId, string? notice, HttpContext http, RecordingPageQuery query, AuditLog audit, CancellationToken cancellationToken)
+    private static async Task<IResult> RecordingAsync(
+        long recordingId, string? notice, string? view, HttpContext http, RecordingPageQuery query, AuditLog audit, CancellationToken cancellationToken)
     {
         var viewer = http.Viewer();
-        var model = await query.BuildAsync(viewer, recordingId, cancellationToken) is { } built ? built with { Notice = notice } : null;
+        var model = await query.BuildAsync(viewer, recordingId, cancellationToken) is { } built
+            ? built with { Notice = notice, ShowHighlights = view == PageLinks.HighlightsView && built.Highlights is not null }
+            : null;
         string target = recordingId.ToString(CultureInfo.InvariantCulture);
         await audit.RecordAsync(http.Audit(viewer, AuditActions.ViewRecording, "recording", target, allowed: model is not null), cancellationToken);
         return model is null ? NotFound("recording") : new RazorComponentResult<RecordingPage>(new { Model = model });

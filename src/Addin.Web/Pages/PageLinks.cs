@@ -35,6 +35,12 @@ public static class PageLinks
         string.Create(CultureInfo.InvariantCulture, $"/app/recording/{recordingId}?{Session(token)}") +
         (at is { } seconds ? string.Create(CultureInfo.InvariantCulture, $"#t={seconds:0.###}") : "");
 
+    /// <summary>The <c>view</c> of the recording page that plays the highlight clip.</summary>
+    public const string HighlightsView = "highlights";
+
+    /// <summary>The recording page playing its highlight clip.</summary>
+    public static string Highlights(long recordingId, string token) => $"{Recording(recordingId, token)}&view={HighlightsView}";
+
     /// <summary>Where the player posts its playback events (the session in the query, as <c>sendBeacon</c> sends no header).</summary>
     public static string Playback(long recordingId, string token) =>
         string.Create(CultureInfo.InvariantCulture, $"/api/recordings/{recordingId}/playback?{Session(token)}");

@@ -151,7 +151,11 @@ public sealed record RecordingPageModel(
     public RecordingViewing Viewing { get; init; } = RecordingViewing.Unwatched;
 
     /// <summary>The language of <see cref="RecordingPageModel.CaptionsUrl"/> (the transcript's BCP 47 tag), or null when unknown.</summary>
-    public string? CaptionsLanguage { get; init; }
+    public string? CaptionsLanguage { get; init; 
+
+    /// <summary>The highlight clip, when there is one and the viewer may see the published recap it was cut from.</summary>
+    public HighlightsView? Highlights { get; init; 
+}
 
     /// <summary>The captions translated into further languages, in the course's order.</summary>
     public IReadOnlyList<TranslatedCaptionsView> TranslatedCaptions { get; init; } = [];
@@ -159,6 +163,27 @@ public sealed record RecordingPageModel(
 
 /// <summary>A translated caption track the player offers: its language (a BCP 47 tag), its label and its signed URL.</summary>
 public sealed record TranslatedCaptionsView(string Language, string Label, string Url);
+
+    /// <summary>True when the page plays the highlights instead of the whole recording.</summary>
+    public bool ShowHighlights { get; init; }
+
+    /// <summary>The WebVTT chapters track of the recap the viewer may see, or null when there is none.</summary>
+    public string? ChaptersUrl { get; init; }
+}
+
+/// <summary>A highlight clip as the page plays it, with the moments it holds.</summary>
+/// <param name="ClipUrl">The clip (MP4).</param>
+/// <param name="CaptionsUrl">Its captions on the clip's timeline, when the recording has a transcript.</param>
+/// <param name="Duration">The clip's length.</param>
+/// <param name="Moments">The recap's tagged moments the clip holds, in time order.</param>
+public sealed record HighlightsView(string ClipUrl, string? CaptionsUrl, TimeSpan Duration, IReadOnlyList<HighlightMomentView> Moments);
+
+/// <summary>A tagged moment in a highlight clip.</summary>
+/// <param name="Kind">What kind of moment.</param>
+/// <param name="Label">What happened.</param>
+/// <param name="ClipAt">Where it is in the clip.</param>
+/// <param name="At">Where it is in the whole recording.</param>
+public sealed record HighlightMomentView(Addin.Sdk.Summaries.MomentKind Kind, string Label, TimeSpan ClipAt, TimeSpan At);
 
 /// <summary>
 /// The viewer's saved speed and captions, where they stopped (null when there is nothing to resume), their own share

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Addin.Core.Audit;
+using Addin.Core.Highlights;
 using Addin.Core.Recaps;
 using Addin.Web.Audit;
 using Addin.Web.Sessions;
@@ -33,7 +34,7 @@ public static class RecapEndpoints
     }
 
     private static async Task<IResult> DecideAsync(
-        long recordingId, string decision, HttpContext http, RecapReview review, AuditLog audit, CancellationToken cancellationToken)
+        long recordingId, string decision, HttpContext http, RecapReview review, IHighlightClipQueue highlights, AuditLog audit, CancellationToken cancellationToken)
     {
         var viewer = http.Viewer();
         var form = await http.Request.ReadFormAsync(cancellationToken);
@@ -55,6 +56,12 @@ public static class RecapEndpoints
             http.Audit(viewer, action, "recording", recordingId.ToString(CultureInfo.InvariantCulture), outcome.Outcome == RecapReviewOutcome.Done,
                 outcome.Outcome == RecapReviewOutcome.Done ? $"version {outcome.Version}: {outcome.Message}" : $"{outcome.Outcome}: {outcome.Message}"),
             cancellationToken);
+        if (outcome.Outcome == RecapReviewOutcome.Done && outcome.Status is { } status && status.IsPublished())
+        {
+            // Queued after the commit: the job reads the version just published (and drops the clip if it has no moments).
+            highlights.EnqueueCut(recordingId);
+        }
+
         if (outcome.Outcome is RecapReviewOutcome.NotAllowed or RecapReviewOutcome.NoRecap)
         {
             return PageEndpoints.NotFound("recording");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Addin.Core.Access;
 using Addin.Core.Courses;
+using Addin.Core.Highlights;
 using Addin.Core.Persistence;
 using Addin.Core.Playback;
 using Addin.Core.Recaps;
@@ -42,6 +43,7 @@ public sealed class RecordingPageQuery(AddinDbContext db, AccessPolicy access, R
 
         long person = viewer.Person.Id;
         bool playable = recording.IsPlayable;
+        var recap = await recaps.ForViewerAsync(viewer.Viewer, recording.Id, cancellationToken);
         return new RecordingPageModel(
             await RoleLabels.ForCourseAsync(db, viewer, recording.CourseId, cancellationToken),
             recording.Id,
@@ -66,8 +68,10 @@ public sealed class RecordingPageQuery(AddinDbContext db, AccessPolicy access, R
             playable && recording.ThumbnailsKey is not null ? media.For(recording.Id, MediaAsset.Thumbnails, person) : null,
             playable && recording.DownloadKey is not null ? media.For(recording.Id, MediaAsset.Download, person) : null)
         {
-            Recap = await recaps.ForViewerAsync(viewer.Viewer, recording.Id, cancellationToken),
+            Recap = recap,
             SelfCheck = await selfChecks.ForViewerAsync(viewer.Viewer, recording.Id, cancellationToken),
+            Highlights = playable && recap is not null ? await HighlightsAsync(recording, recap, person, cancellationToken) : null,
+            ChaptersUrl = playable && recap is not null && (recap.Recap.Topics.Count > 0 || recap.Recap.Moments.Count > 0) ? media.For(recording.Id, MediaAsset.Chapters, person) : null,
             Controls = canManage
                 ? new RecordingControlsView(recording.ControlVersion, recording.HiddenFromStudents, recording.Keep, recording.LegalHold, viewer.Viewer.IsReviewer,
                     recording.DeletedAt, recording.DeletedReason, recording.StorageTier)
@@ -97,6 +101,29 @@ public sealed class RecordingPageQuery(AddinDbContext db, AccessPolicy access, R
             StorageKey = string.Create(CultureInfo.InvariantCulture, $"addin.player.{person}"),
             CaptionLanguage = preference?.CaptionLanguage,
         };
+    }
+
+    // Offered only with a published recap: the clip was cut from one, and a recap rejected since must not keep showing.
+    private async Task<HighlightsView?> HighlightsAsync(Recording recording, RecapForViewer recap, long person, CancellationToken cancellationToken)
+    {
+        if (recording.HighlightsKey is null || !recap.Status.IsPublished() ||
+            await db.HighlightClips.AsNoTracking().Where(c => c.RecordingId == recording.Id).Select(c => c.PartsJson).SingleOrDefaultAsync(cancellationToken) is not { } parts)
+        {
+            return null;
+        }
+
+        var timeline = HighlightMap.Read(parts);
+        var moments = recap.Recap.Moments
+            .Select(m => (Moment: m, ClipAt: timeline.ToClip(m.Evidence.At)))
+            .Where(m => m.ClipAt is not null)
+            .OrderBy(m => m.ClipAt)
+            .Select(m => new HighlightMomentView(m.Moment.Kind, m.Moment.Label, m.ClipAt!.Value, m.Moment.Evidence.At))
+            .ToList();
+        return new HighlightsView(
+            media.For(recording.Id, MediaAsset.Highlights, person),
+            recording.HighlightCaptionsKey is null ? null : media.For(recording.Id, MediaAsset.HighlightCaptions, person),
+            timeline.Duration,
+            moments);
     }
 
     // The renditions made for browsers when there are any (older recordings have none): the MP4, or for sound only the M4A.

@@ -113,7 +113,8 @@ internal sealed class ErasureScenario
         recording.MediaKey = MediaKeys.Original(recording.Id, ".mp4");
         recording.PosterKey = MediaKeys.Poster(recording.Id);
         recording.CaptionsKey = MediaKeys.Captions(recording.Id);
-        string[] keys = [recording.MediaKey, recording.PosterKey, recording.CaptionsKey];
+        recording.HighlightsKey = MediaKeys.Highlights(recording.Id);
+        string[] keys = [recording.MediaKey, recording.PosterKey, recording.CaptionsKey, recording.HighlightsKey];
         foreach (var key in keys)
         {
             await store.PutAsync(key, new MemoryStream(Encoding.UTF8.GetBytes("media of " + key)), "application/octet-stream", null, CancellationToken.None);

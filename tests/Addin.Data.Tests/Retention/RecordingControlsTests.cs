@@ -130,7 +130,7 @@ public sealed class RecordingControlsTests : IDisposable
         Assert.Equal(ControlOutcome.Done, deleted.Outcome);
         Assert.All(files, f => Assert.False(File.Exists(f), f));
         Assert.Empty(await s.StoredKeysAsync(recording));
-        Assert.Equal(3, (await s.StoredKeysAsync(s.School.TutoringRecording)).Count);
+        Assert.Equal(4, (await s.StoredKeysAsync(s.School.TutoringRecording)).Count);
         await using var fresh = database.CreateContext();
         var tombstone = await fresh.Recordings.SingleAsync(r => r.Id == recording.Id);
         Assert.Equal((RecordingStatus.Deleted, s.School.Teacher.PersonId, RetentionScenario.Imported.AddDays(3)), (tombstone.Status, tombstone.DeletedById, tombstone.DeletedAt));

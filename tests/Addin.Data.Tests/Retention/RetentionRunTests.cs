@@ -44,7 +44,7 @@ public sealed class RetentionRunTests : IDisposable
         Assert.Equal([school.ClassRecording.Id, school.TutoringRecording.Id], due.Items.Where(i => i.Step == RetentionStep.Delete && i.Problem is null).Select(i => i.RecordingId));
         Assert.Equal(2, s.Notices.Sent.Count);
         Assert.Empty(await s.StoredKeysAsync(school.ClassRecording));
-        Assert.Equal(3, (await s.StoredKeysAsync(school.BiologyRecording)).Count);
+        Assert.Equal(4, (await s.StoredKeysAsync(school.BiologyRecording)).Count);
         await using var fresh = database.CreateContext();
         var statuses = await fresh.Recordings.OrderBy(r => r.Id).Select(r => new { r.Id, r.Status, r.DeletedReason }).ToListAsync();
         Assert.Equal(RecordingStatus.Deleted, statuses.Single(r => r.Id == school.ClassRecording.Id).Status);
@@ -76,7 +76,7 @@ public sealed class RetentionRunTests : IDisposable
         Assert.Contains("under legal hold (complaint 12)", spared[1].Why, StringComparison.Ordinal);
         Assert.DoesNotContain(s.Notices.Sent, n => n.RecordingId == school.ClassRecording.Id || n.RecordingId == school.TutoringRecording.Id);
         Assert.Equal(s.ClassKeys.Order(), (await s.StoredKeysAsync(school.ClassRecording)).Order());
-        Assert.Equal(3, (await s.StoredKeysAsync(school.TutoringRecording)).Count);
+        Assert.Equal(4, (await s.StoredKeysAsync(school.TutoringRecording)).Count);
     }
 
     [Theory]

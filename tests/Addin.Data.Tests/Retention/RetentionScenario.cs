@@ -71,7 +71,7 @@ internal sealed class RetentionScenario
     public async Task<List<string>> StoredKeysAsync(Recording recording)
     {
         var present = new List<string>();
-        foreach (string key in new[] { MediaKeys.Original(recording.Id, ".mp4"), MediaKeys.Poster(recording.Id), MediaKeys.Captions(recording.Id) })
+        foreach (string key in new[] { MediaKeys.Original(recording.Id, ".mp4"), MediaKeys.Poster(recording.Id), MediaKeys.Captions(recording.Id), MediaKeys.Highlights(recording.Id) })
         {
             if (await Store.GetInfoAsync(key, CancellationToken.None) is not null)
             {

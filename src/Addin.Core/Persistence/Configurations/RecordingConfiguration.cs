@@ -25,6 +25,8 @@ internal sealed class RecordingConfiguration : IEntityTypeConfiguration<Recordin
         builder.Property(r => r.DownloadKey).HasMaxLength(300);
         builder.Property(r => r.ThumbnailsKey).HasMaxLength(300);
         builder.Property(r => r.ThumbnailSpriteKey).HasMaxLength(300);
+        builder.Property(r => r.HighlightsKey).HasMaxLength(300);
+        builder.Property(r => r.HighlightCaptionsKey).HasMaxLength(300);
         builder.Property(r => r.MediaFormat).HasMaxLength(100);
         builder.Property(r => r.VideoCodec).HasMaxLength(50);
         builder.Property(r => r.AudioCodec).HasMaxLength(50);

@@ -426,6 +426,38 @@ namespace Addin.Data.Migrations.Postgres
                     b.ToTable("Enrollments");
                 });
 
+            modelBuilder.Entity("Addin.Core.Highlights.HighlightClip", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("DurationMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("MadeAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PartsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("RecapVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("RecordingId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordingId")
+                        .IsUnique();
+
+                    b.ToTable("HighlightClips");
+                });
+
             modelBuilder.Entity("Addin.Core.Institutions.Institution", b =>
                 {
                     b.Property<long>("Id")
@@ -1207,6 +1239,14 @@ namespace Addin.Data.Migrations.Postgres
 
                     b.Property<bool>("HiddenFromStudents")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("HighlightCaptionsKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("HighlightsKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<bool>("Keep")
                         .HasColumnType("boolean");
@@ -2034,6 +2074,15 @@ namespace Addin.Data.Migrations.Postgres
                     b.Navigation("Course");
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Addin.Core.Highlights.HighlightClip", b =>
+                {
+                    b.HasOne("Addin.Core.Recordings.Recording", null)
+                        .WithMany()
+                        .HasForeignKey("RecordingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Addin.Core.Institutions.Platform", b =>

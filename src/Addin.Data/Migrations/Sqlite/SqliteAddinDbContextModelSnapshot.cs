@@ -405,6 +405,36 @@ namespace Addin.Data.Migrations.Sqlite
                     b.ToTable("Enrollments");
                 });
 
+            modelBuilder.Entity("Addin.Core.Highlights.HighlightClip", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DurationMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MadeAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PartsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecapVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordingId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordingId")
+                        .IsUnique();
+
+                    b.ToTable("HighlightClips");
+                });
+
             modelBuilder.Entity("Addin.Core.Institutions.Institution", b =>
                 {
                     b.Property<long>("Id")
@@ -1150,6 +1180,14 @@ namespace Addin.Data.Migrations.Sqlite
 
                     b.Property<bool>("HiddenFromStudents")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("HighlightCaptionsKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HighlightsKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("Keep")
                         .HasColumnType("INTEGER");
@@ -1953,6 +1991,15 @@ namespace Addin.Data.Migrations.Sqlite
                     b.Navigation("Course");
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Addin.Core.Highlights.HighlightClip", b =>
+                {
+                    b.HasOne("Addin.Core.Recordings.Recording", null)
+                        .WithMany()
+                        .HasForeignKey("RecordingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Addin.Core.Institutions.Platform", b =>
