@@ -147,22 +147,18 @@ public sealed record RecordingPageModel(
 
     /// <summary>How the recording is kept and shown, for those who manage it; null for everyone else.</summary>
     public RecordingControlsView? Controls { get; init; }
+
     /// <summary>The viewer's player settings and where they stopped, and how much was watched (see <see cref="RecordingViewing"/>).</summary>
     public RecordingViewing Viewing { get; init; } = RecordingViewing.Unwatched;
 
     /// <summary>The language of <see cref="RecordingPageModel.CaptionsUrl"/> (the transcript's BCP 47 tag), or null when unknown.</summary>
-    public string? CaptionsLanguage { get; init; 
-
-    /// <summary>The highlight clip, when there is one and the viewer may see the published recap it was cut from.</summary>
-    public HighlightsView? Highlights { get; init; 
-}
+    public string? CaptionsLanguage { get; init; }
 
     /// <summary>The captions translated into further languages, in the course's order.</summary>
     public IReadOnlyList<TranslatedCaptionsView> TranslatedCaptions { get; init; } = [];
-}
 
-/// <summary>A translated caption track the player offers: its language (a BCP 47 tag), its label and its signed URL.</summary>
-public sealed record TranslatedCaptionsView(string Language, string Label, string Url);
+    /// <summary>The highlight clip, when there is one and the viewer may see the published recap it was cut from.</summary>
+    public HighlightsView? Highlights { get; init; }
 
     /// <summary>True when the page plays the highlights instead of the whole recording.</summary>
     public bool ShowHighlights { get; init; }
@@ -170,6 +166,9 @@ public sealed record TranslatedCaptionsView(string Language, string Label, strin
     /// <summary>The WebVTT chapters track of the recap the viewer may see, or null when there is none.</summary>
     public string? ChaptersUrl { get; init; }
 }
+
+/// <summary>A translated caption track the player offers: its language (a BCP 47 tag), its label and its signed URL.</summary>
+public sealed record TranslatedCaptionsView(string Language, string Label, string Url);
 
 /// <summary>A highlight clip as the page plays it, with the moments it holds.</summary>
 /// <param name="ClipUrl">The clip (MP4).</param>
