@@ -26,8 +26,8 @@ public sealed class StudentSignalsLoader(AddinDbContext db)
             .ToDictionaryAsync(p => p.Id, p => p.Subject, cancellationToken);
         var signals = new SignalsAccumulator();
         var outcomes = new Dictionary<(string Course, string Student), bool>();
-        await AddActivityAsync(platformId, signals, outcomes, courses, people, cancellationToken);
-        await AddSessionsAsync(platformId, signals, cancellationToken);
+        var sessionFacts = await AddActivityAsync(platformId, signals, outcomes, courses, people, cancellationToken);
+        await AddSessionsAsync(platformId, signals, sessionFacts, cancellationToken);
         await AddTalkAsync(platformId, signals, cancellationToken);
         await AddRecordingsWatchedAsync(platformId, signals, cancellationToken);
         return new PlatformSignals(
@@ -37,7 +37,8 @@ public sealed class StudentSignalsLoader(AddinDbContext db)
             people.ToDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal));
     }
 
-    private async Task AddActivityAsync(
+    /// <summary>Adds the imported and reported facts; returns the (session, person) pairs an attendance fact is about.</summary>
+    private async Task<HashSet<(long SessionId, long PersonId)>> AddActivityAsync(
         long platformId, SignalsAccumulator signals, Dictionary<(string, string), bool> outcomes,
         Dictionary<long, string> courses, Dictionary<long, string> people, CancellationToken cancellationToken)
     {
@@ -64,14 +65,20 @@ public sealed class StudentSignalsLoader(AddinDbContext db)
         {
             signals.AddAttendance(fact.CourseId, fact.PersonId, fact.Date, fact.Attended, fact.Share);
         }
+
+        return [.. attendance.Where(f => f.SessionId is not null).Select(f => (f.SessionId!.Value, f.PersonId))];
     }
 
-    private async Task AddSessionsAsync(long platformId, SignalsAccumulator signals, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds the tutoring sessions each student took part in, except those an attendance fact already speaks for (a launch
+    /// or a Teams report of that session counted it, or the day's imported row set it aside): each session counts once.
+    /// </summary>
+    private async Task AddSessionsAsync(long platformId, SignalsAccumulator signals, HashSet<(long SessionId, long PersonId)> sessionFacts, CancellationToken cancellationToken)
     {
         var attended = await db.SessionParticipants.AsNoTracking()
-            .Join(db.Sessions.Where(s => s.Course!.PlatformId == platformId && s.StartsAt != null), p => p.SessionId, s => s.Id, (p, s) => new { s.CourseId, p.PersonId, s.StartsAt })
+            .Join(db.Sessions.Where(s => s.Course!.PlatformId == platformId && s.StartsAt != null), p => p.SessionId, s => s.Id, (p, s) => new { s.Id, s.CourseId, p.PersonId, s.StartsAt })
             .ToListAsync(cancellationToken);
-        foreach (var a in attended)
+        foreach (var a in attended.Where(a => !sessionFacts.Contains((a.Id, a.PersonId))))
         {
             signals.AddSessionAttended(a.CourseId, a.PersonId, DateOnly.FromDateTime(a.StartsAt!.Value.UtcDateTime));
         }

@@ -89,4 +89,26 @@ public sealed class StudentSignalsLoaderTests
         var other = signals.Students.Single(s => s.StudentKey == "other-student" && s.CourseKey == "alg").Weeks[0];
         Assert.Equal((60.0, 60.0), (other.MinutesRecorded, other.MinutesWatched));
     }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Load_ATutoringSessionTheStudentAlsoLaunchedFrom_CountsOnce(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.CreateContext();
+        var school = await SchoolData.CreateAsync(db);
+        var tutoring = await db.Sessions.AsNoTracking().SingleAsync(s => s.Id == school.TutoringRecording.SessionId);
+        // The student is the tutoring session's participant, and their launch during it was recorded as attendance too.
+        db.StudentActivities.Add(new StudentActivity
+        {
+            CourseId = school.Algebra.Id, PersonId = school.Student.PersonId, SessionId = tutoring.Id,
+            Date = DateOnly.FromDateTime(tutoring.StartsAt!.Value.UtcDateTime), Kind = ActivityKind.Attendance, Value = 1, Source = ActivitySource.Launch,
+        });
+        await db.SaveChangesAsync();
+
+        var signals = await new StudentSignalsLoader(db).LoadAsync(school.Algebra.PlatformId, CancellationToken.None);
+
+        var week = signals.Students.Single(s => s.StudentKey == "student" && s.CourseKey == "alg").Weeks[0];
+        Assert.Equal((1, 1), (week.SessionsScheduled, week.SessionsAttended));
+    }
 }
