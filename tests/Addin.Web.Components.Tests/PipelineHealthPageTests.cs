@@ -106,6 +106,7 @@ public sealed class PipelineHealthPageTests : BunitContext
                 new StageCounts(PipelineStage.Store, 1, 0, 0, 0),
                 new StageCounts(PipelineStage.Probe, 1, 2, 3, 0),
                 new StageCounts(PipelineStage.Transcript, 0, 1, 0, 0),
+                new StageCounts(PipelineStage.Translations, 0, 0, 0, 0),
                 new StageCounts(PipelineStage.Renditions, 0, 0, 0, 0),
                 new StageCounts(PipelineStage.Recap, 0, 0, 0, 0),
                 new StageCounts(PipelineStage.Ready, 0, 0, 0, 9),
