@@ -19,10 +19,7 @@ internal static class RecurringJobs
         services.AddScoped<TJob>();
         services.AddSingleton(new RecurringJobEntry(
             id, cron, (manager, jobId, schedule) => manager.AddOrUpdate(jobId, run, schedule, new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc })));
-        if (!services.Any(d => d.ImplementationType == typeof(RecurringJobSchedule)))
-        {
-            services.AddHostedService<RecurringJobSchedule>();
-        }
+        services.AddHostedService<RecurringJobSchedule>(); // TryAddEnumerable inside: registered once however many jobs
 
         return services;
     }
